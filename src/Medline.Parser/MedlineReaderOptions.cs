@@ -1,0 +1,32 @@
+namespace Medline.Parser;
+
+/// <summary>How a <see cref="MedlineReader"/> reads. Immutable; share one instance freely.</summary>
+public sealed record MedlineReaderOptions
+{
+    /// <summary>The defaults: lenient, string pooling on, records up to 16 Mi characters.</summary>
+    public static MedlineReaderOptions Default { get; } = new();
+
+    /// <summary>
+    /// When <see langword="true"/>, the first diagnostic of <see cref="DiagnosticSeverity.Error"/> severity throws a
+    /// <see cref="MedlineFormatException"/> carrying its position and code. By default (<see langword="false"/>)
+    /// reading never stops: diagnostics are attached to their record and the text is kept.
+    /// </summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The input's name used in diagnostics (a file path). <see cref="MedlineReader.FromFile"/> sets it to the path.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>
+    /// The longest record, in characters, that the reader holds in memory (default 16 Mi). A longer run of lines
+    /// without a blank line (a file with its separators lost, a binary file) is cut there with a
+    /// <see cref="DiagnosticCodes.RecordTooLong"/> error, so memory stays bounded whatever the input.
+    /// </summary>
+    public int MaxRecordLength { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// When <see langword="true"/> (the default), values that repeat across records (owners, statuses, journal
+    /// titles, languages, publication types, MeSH headings…) share one string per reader, which saves most of the
+    /// allocations of a large export.
+    /// </summary>
+    public bool PoolStrings { get; init; } = true;
+}

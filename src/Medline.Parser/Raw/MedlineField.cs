@@ -1,0 +1,156 @@
+using System.Diagnostics;
+
+namespace Medline.Parser;
+
+/// <summary>
+/// One field of a record: a tag occurrence with its value, the continuation lines joined, and the exact source text
+/// it came from.
+/// </summary>
+/// <remarks>
+/// <see cref="Value"/> is normalised: each line's text is trimmed and the lines are joined with exactly one space, so
+/// a value wrapped differently by two exports compares equal. A whitespace-only line inside a value (a paragraph
+/// break in a book chapter's abstract) adds nothing to <see cref="Value"/> and sets <see cref="HasParagraphBreaks"/>.
+/// <see cref="RawText"/> holds the field's lines exactly as read, line endings and trailing spaces included, so a
+/// writer can reproduce the input byte for byte.
+/// </remarks>
+[DebuggerDisplay("{Tag,nq} - {Value,nq}")]
+public readonly struct MedlineField : IEquatable<MedlineField>
+{
+    private readonly int _valueColumn;
+
+    internal MedlineField(
+        string tag,
+        MedlineTag knownTag,
+        MedlineFieldKind kind,
+        string value,
+        SourcePosition position,
+        int valueColumn,
+        int lineCount,
+        bool hasParagraphBreaks,
+        ReadOnlyMemory<char> rawText)
+    {
+        Tag = tag;
+        KnownTag = knownTag;
+        Kind = kind;
+        Value = value;
+        Position = position;
+        _valueColumn = valueColumn;
+        LineCount = lineCount;
+        HasParagraphBreaks = hasParagraphBreaks;
+        RawText = rawText;
+    }
+
+    /// <summary>The tag as written, without padding (<c>"AU"</c>, <c>"PMID"</c>); empty for a malformed or orphan line.</summary>
+    public string Tag { get; }
+
+    /// <summary>The tag in the known-tag registry, or <see cref="MedlineTag.Unknown"/>.</summary>
+    public MedlineTag KnownTag { get; }
+
+    /// <summary>What kind of line started the field.</summary>
+    public MedlineFieldKind Kind { get; }
+
+    /// <summary>The value: each line's text trimmed, lines joined with one space. Empty for <c>AB  -</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>Where the field's first line starts (column 1).</summary>
+    public SourcePosition Position { get; }
+
+    /// <summary>How many source lines the field spans, paragraph-break lines included.</summary>
+    public int LineCount { get; }
+
+    /// <summary>Whether a whitespace-only line inside the value marked a paragraph break.</summary>
+    public bool HasParagraphBreaks { get; }
+
+    /// <summary>The field's source lines exactly as read, including their line endings.</summary>
+    public ReadOnlyMemory<char> RawText { get; }
+
+    /// <summary>Where <see cref="Value"/> starts in the source (column 7 on a regular tag line).</summary>
+    public SourcePosition ValuePosition => GetPosition(0);
+
+    /// <summary>
+    /// Maps a 0-based offset in <see cref="Value"/> back to its place in the source text, following the value
+    /// across continuation lines. An offset at or past the end maps to the end of the value's last character.
+    /// </summary>
+    /// <param name="valueOffset">0-based offset into <see cref="Value"/>.</param>
+    public SourcePosition GetPosition(int valueOffset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(valueOffset);
+        var raw = RawText.Span;
+        var lineStart = 0;
+        var line = Position.Line;
+        var joined = 0;
+        var first = true;
+        var last = new SourcePosition(Position.Offset + _valueColumn - 1, line, _valueColumn);
+        while (lineStart <= raw.Length)
+        {
+            var rest = raw[lineStart..];
+            var lineLength = rest.IndexOfAny('\r', '\n');
+            if (lineLength < 0)
+            {
+                lineLength = rest.Length;
+            }
+
+            var text = rest[..lineLength];
+            var skip = first ? _valueColumn - 1 : 0;
+            if (skip > text.Length)
+            {
+                skip = text.Length;
+            }
+
+            var content = text[skip..];
+            var lead = content.Length - content.TrimStart().Length;
+            var piece = content.Trim();
+            if (piece.Length > 0)
+            {
+                if (joined > 0)
+                {
+                    joined++; // the joining space
+                }
+
+                var column = skip + lead + 1;
+                if (valueOffset < joined + piece.Length)
+                {
+                    var within = Math.Max(0, valueOffset - joined);
+                    return new SourcePosition(Position.Offset + lineStart + column - 1 + within, line, column + within);
+                }
+
+                last = new SourcePosition(Position.Offset + lineStart + column - 1 + piece.Length, line, column + piece.Length);
+                joined += piece.Length;
+            }
+
+            var next = lineStart + lineLength;
+            if (next >= raw.Length)
+            {
+                break;
+            }
+
+            next += raw[next] == '\r' && next + 1 < raw.Length && raw[next + 1] == '\n' ? 2 : 1;
+            lineStart = next;
+            line++;
+            first = false;
+        }
+
+        return last;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MedlineField other) =>
+        Tag == other.Tag && KnownTag == other.KnownTag && Kind == other.Kind && Value == other.Value &&
+        Position == other.Position && LineCount == other.LineCount && HasParagraphBreaks == other.HasParagraphBreaks &&
+        RawText.Span.SequenceEqual(other.RawText.Span);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MedlineField other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Tag, Value, Position);
+
+    /// <summary>Compares two fields by tag, value, position and source text.</summary>
+    public static bool operator ==(MedlineField left, MedlineField right) => left.Equals(right);
+
+    /// <summary>Compares two fields by tag, value, position and source text.</summary>
+    public static bool operator !=(MedlineField left, MedlineField right) => !left.Equals(right);
+
+    /// <summary>The field as <c>TAG - value</c> on one line.</summary>
+    public override string ToString() => $"{Tag,-4}- {Value}";
+}
