@@ -27,16 +27,16 @@ public sealed record MedlineCitation
     public string? Doi { get; init; }
 
     /// <summary>The article identifiers (AID) in record order: DOI, PII, book accession….</summary>
-    public IReadOnlyList<ArticleIdentifier> ArticleIds { get; init; } = [];
+    public IReadOnlyList<ArticleIdentifier> ArticleIds { get; init => field = value ?? []; } = [];
 
     /// <summary>The location identifiers (LID) in record order: an electronic location used instead of pages.</summary>
-    public IReadOnlyList<ArticleIdentifier> LocationIds { get; init; } = [];
+    public IReadOnlyList<ArticleIdentifier> LocationIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Author-manuscript identifiers (MID): <c>NIHMS1773706</c>.</summary>
-    public IReadOnlyList<string> ManuscriptIds { get; init; } = [];
+    public IReadOnlyList<string> ManuscriptIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Other identifiers (OID): <c>NLM: PMC38908</c>, ERIC's <c>ED189449</c>.</summary>
-    public IReadOnlyList<OtherId> OtherIds { get; init; } = [];
+    public IReadOnlyList<OtherId> OtherIds { get; init => field = value ?? []; } = [];
 
     /// <summary>The owner of the citation (OWN): <c>NLM</c>, <c>NOTNLM</c>, <c>ERIC</c>….</summary>
     public string? Owner { get; init; }
@@ -78,7 +78,7 @@ public sealed record MedlineCitation
     public Timestamp? PmcReleaseDate { get; init; }
 
     /// <summary>The publication history (PHST): received, accepted, epublish, entrez, pubmed, medline… with their dates.</summary>
-    public IReadOnlyList<HistoryDate> History { get; init; } = [];
+    public IReadOnlyList<HistoryDate> History { get; init => field = value ?? []; } = [];
 
     /// <summary>The journal (JT, TA, JID, IS, VI, IP, PL), when the record has any of them.</summary>
     public Journal? Journal { get; init; }
@@ -99,79 +99,79 @@ public sealed record MedlineCitation
     public Abstract? Abstract { get; init; }
 
     /// <summary>Other abstracts (OAB) with their type and language (OABL).</summary>
-    public IReadOnlyList<OtherAbstract> OtherAbstracts { get; init; } = [];
+    public IReadOnlyList<OtherAbstract> OtherAbstracts { get; init => field = value ?? []; } = [];
 
     /// <summary>Other copyright statements (OCI).</summary>
-    public IReadOnlyList<string> OtherCopyrights { get; init; } = [];
+    public IReadOnlyList<string> OtherCopyrights { get; init => field = value ?? []; } = [];
 
     /// <summary>The conflict of interest statement (COIS, or COI).</summary>
     public string? ConflictOfInterest { get; init; }
 
     /// <summary>General notes (GN).</summary>
-    public IReadOnlyList<string> GeneralNotes { get; init; } = [];
+    public IReadOnlyList<string> GeneralNotes { get; init => field = value ?? []; } = [];
 
     /// <summary>The number of references (RF), as written.</summary>
     public string? NumberOfReferences { get; init; }
 
     /// <summary>The languages (LA): <c>eng</c>, <c>fre</c>….</summary>
-    public IReadOnlyList<string> Languages { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init => field = value ?? []; } = [];
 
     /// <summary>The publication types (PT): <c>Journal Article</c>, <c>Review</c>, <c>Retracted Publication</c>….</summary>
-    public IReadOnlyList<string> PublicationTypes { get; init; } = [];
+    public IReadOnlyList<string> PublicationTypes { get; init => field = value ?? []; } = [];
 
     /// <summary>The authors (FAU/AU with AUID and AD) in byline order.</summary>
-    public IReadOnlyList<Author> Authors { get; init; } = [];
+    public IReadOnlyList<Author> Authors { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether the author list ends with <c>et al.</c>: older records list only the first authors.</summary>
     public bool AuthorListIncomplete { get; init; }
 
     /// <summary>The corporate authors (CN) with their byline positions, affiliations and identifiers.</summary>
-    public IReadOnlyList<CorporateAuthor> CorporateAuthors { get; init; } = [];
+    public IReadOnlyList<CorporateAuthor> CorporateAuthors { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Affiliations that precede every author in the record (some old or third-party files); an AD after the first
     /// author belongs to that author.
     /// </summary>
-    public IReadOnlyList<string> Affiliations { get; init; } = [];
+    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
 
     /// <summary>The investigators (FIR/IR with AUID and IRAD), kept apart from the authors.</summary>
-    public IReadOnlyList<Author> Investigators { get; init; } = [];
+    public IReadOnlyList<Author> Investigators { get; init => field = value ?? []; } = [];
 
     /// <summary>The editors of a book (FED/ED).</summary>
-    public IReadOnlyList<Author> Editors { get; init; } = [];
+    public IReadOnlyList<Author> Editors { get; init => field = value ?? []; } = [];
 
     /// <summary>Persons the article is about (FPS/PS).</summary>
-    public IReadOnlyList<Author> PersonalNameSubjects { get; init; } = [];
+    public IReadOnlyList<Author> PersonalNameSubjects { get; init => field = value ?? []; } = [];
 
     /// <summary>The MeSH headings (MH) with their qualifiers and major-topic flags.</summary>
-    public IReadOnlyList<MeshHeading> MeshHeadings { get; init; } = [];
+    public IReadOnlyList<MeshHeading> MeshHeadings { get; init => field = value ?? []; } = [];
 
     /// <summary>The chemicals and enzymes (RN) with registry number and name.</summary>
-    public IReadOnlyList<Chemical> Chemicals { get; init; } = [];
+    public IReadOnlyList<Chemical> Chemicals { get; init => field = value ?? []; } = [];
 
     /// <summary>Supplementary concept names (NM).</summary>
-    public IReadOnlyList<string> SupplementaryConcepts { get; init; } = [];
+    public IReadOnlyList<string> SupplementaryConcepts { get; init => field = value ?? []; } = [];
 
     /// <summary>Keywords (OT) with the owner of their list (OTO).</summary>
-    public IReadOnlyList<Keyword> Keywords { get; init; } = [];
+    public IReadOnlyList<Keyword> Keywords { get; init => field = value ?? []; } = [];
 
     /// <summary>Citation subsets (SB): <c>IM</c>, <c>AIM</c>….</summary>
-    public IReadOnlyList<string> Subsets { get; init; } = [];
+    public IReadOnlyList<string> Subsets { get; init => field = value ?? []; } = [];
 
     /// <summary>Secondary source identifiers (SI): trial registrations, databank accessions.</summary>
-    public IReadOnlyList<SecondarySourceId> SecondarySourceIds { get; init; } = [];
+    public IReadOnlyList<SecondarySourceId> SecondarySourceIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Gene symbols (GS; 1991–1996 citations).</summary>
-    public IReadOnlyList<string> GeneSymbols { get; init; } = [];
+    public IReadOnlyList<string> GeneSymbols { get; init => field = value ?? []; } = [];
 
     /// <summary>Grants (GR) with number, acronym, agency and country.</summary>
-    public IReadOnlyList<Grant> Grants { get; init; } = [];
+    public IReadOnlyList<Grant> Grants { get; init => field = value ?? []; } = [];
 
     /// <summary>Space flight missions (SFM).</summary>
-    public IReadOnlyList<string> SpaceFlightMissions { get; init; } = [];
+    public IReadOnlyList<string> SpaceFlightMissions { get; init => field = value ?? []; } = [];
 
     /// <summary>Links to comments, errata, retractions, updates, expressions of concern, datasets (CON…DRIN).</summary>
-    public IReadOnlyList<CommentCorrection> CommentsCorrections { get; init; } = [];
+    public IReadOnlyList<CommentCorrection> CommentsCorrections { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether the article is retracted: publication type <c>Retracted Publication</c> or a retraction link (RIN).</summary>
     public bool IsRetracted { get; init; }
@@ -186,11 +186,11 @@ public sealed record MedlineCitation
     public Book? Book { get; init; }
 
     /// <summary>Fields with no place in the model, kept as read: unknown and legacy tags, malformed lines, unparsable values.</summary>
-    public IReadOnlyList<OtherField> OtherFields { get; init; } = [];
+    public IReadOnlyList<OtherField> OtherFields { get; init => field = value ?? []; } = [];
 
     /// <summary>The reader's and the value grammars' diagnostics for this citation, in source order.</summary>
     [JsonIgnore]
-    public IReadOnlyList<MedlineDiagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<MedlineDiagnostic> Diagnostics { get; init => field = value ?? []; } = [];
 
     /// <summary>The lossless record the citation was built from; <see langword="null"/> for a citation built in code or read from JSON.</summary>
     [JsonIgnore]

@@ -25,10 +25,10 @@ public sealed record Author
     public string? Suffix { get; init; }
 
     /// <summary>The affiliations (AD, or IRAD for investigators) in record order.</summary>
-    public IReadOnlyList<string> Affiliations { get; init; } = [];
+    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
 
     /// <summary>The identifiers (AUID) in record order; ORCIDs normalised and check-digit validated.</summary>
-    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init; } = [];
+    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = value ?? []; } = [];
 
     /// <summary>The author's ORCID (<c>0000-0002-9533-1384</c>), when an identifier holds a valid one.</summary>
     public string? Orcid { get; init; }
@@ -44,10 +44,10 @@ public sealed record CorporateAuthor
     public required string Name { get; init; }
 
     /// <summary>The affiliations (AD) that follow the group in the record.</summary>
-    public IReadOnlyList<string> Affiliations { get; init; } = [];
+    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
 
     /// <summary>The identifiers (AUID) that follow the group in the record.</summary>
-    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init; } = [];
+    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = value ?? []; } = [];
 
     /// <summary>0-based position in the byline, counting person authors.</summary>
     public int Position { get; init; }

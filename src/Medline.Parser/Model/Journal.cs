@@ -13,7 +13,7 @@ public sealed record Journal
     public string? NlmId { get; init; }
 
     /// <summary>The ISSNs (IS) with their kinds, in record order.</summary>
-    public IReadOnlyList<Issn> Issns { get; init; } = [];
+    public IReadOnlyList<Issn> Issns { get; init => field = value ?? []; } = [];
 
     /// <summary>The volume (VI), as printed: <c>99</c>, <c>12 Suppl</c>.</summary>
     public string? Volume { get; init; }
@@ -32,7 +32,7 @@ public sealed record Abstract
     public required string Text { get; init; }
 
     /// <summary>The sections of a structured abstract (<c>BACKGROUND</c>, <c>RESULTS</c>…); empty when unstructured.</summary>
-    public IReadOnlyList<AbstractSection> Sections { get; init; } = [];
+    public IReadOnlyList<AbstractSection> Sections { get; init => field = value ?? []; } = [];
 
     /// <summary>The copyright statement (CI).</summary>
     public string? Copyright { get; init; }
@@ -51,7 +51,7 @@ public sealed record Book
     public string? Title { get; init; }
 
     /// <summary>The collection (series) titles (CTI).</summary>
-    public IReadOnlyList<string> CollectionTitles { get; init; } = [];
+    public IReadOnlyList<string> CollectionTitles { get; init => field = value ?? []; } = [];
 
     /// <summary>The volume title (VTI).</summary>
     public string? VolumeTitle { get; init; }
@@ -63,7 +63,7 @@ public sealed record Book
     public string? Edition { get; init; }
 
     /// <summary>The ISBNs (ISBN).</summary>
-    public IReadOnlyList<string> Isbns { get; init; } = [];
+    public IReadOnlyList<string> Isbns { get; init => field = value ?? []; } = [];
 
     /// <summary>The publisher (PB).</summary>
     public string? Publisher { get; init; }

@@ -13,7 +13,7 @@ public sealed record MeshHeading
     public bool MajorTopic { get; init; }
 
     /// <summary>The qualifiers (subheadings), in order.</summary>
-    public IReadOnlyList<MeshQualifier> Qualifiers { get; init; } = [];
+    public IReadOnlyList<MeshQualifier> Qualifiers { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>A MeSH qualifier (subheading) of a <see cref="MeshHeading"/>.</summary>
