@@ -267,18 +267,18 @@ internal static partial class FieldGrammar
 
     // ---------------------------------------------------------------- timestamps and compact dates (format §4.2)
     internal static readonly Parser<(string Y, string M, string D)> TsDate =
-        from y in Prim.Digits4
+        from y in Prim.Digits4.Named("year")
         from s1 in Parse.Char('/')
-        from m in Prim.Digits2
+        from m in Prim.Digits2.Named("month")
         from s2 in Parse.Char('/')
-        from d in Prim.Digits2
+        from d in Prim.Digits2.Named("day")
         select (y, m, d);
 
     internal static readonly Parser<(string H, string M)> TsTime =
         from sp in Prim.Space
-        from h in Prim.Digits2
+        from h in Prim.Digits2.Named("hour")
         from c in Parse.Char(':')
-        from m in Prim.Digits2
+        from m in Prim.Digits2.Named("minute")
         select (h, m);
 
     internal static readonly Parser<((string Y, string M, string D) Date, IOption<(string H, string M)> Time)> TimestampGrammar =
@@ -287,9 +287,9 @@ internal static partial class FieldGrammar
          select (d, t)).End();
 
     internal static readonly Parser<(string Y, string M, IOption<string> D)> CompactDateGrammar =
-        (from y in Prim.Digits4
-         from m in Prim.Digits2
-         from d in Prim.Digits2.XOptional()
+        (from y in Prim.Digits4.Named("year")
+         from m in Prim.Digits2.Named("month")
+         from d in Prim.Digits2.Named("day").XOptional()
          select (y, m, d)).End();
 
     /// <summary>Parses <c>YYYY/MM/DD HH:MM</c> or <c>YYYY/MM/DD</c> (EDAT, MHDA, CRDT, PMCR, CDAT).</summary>
