@@ -96,9 +96,22 @@ internal static partial class FieldGrammar
     {
         outcome = default;
         var s = value.AsSpan();
-        if (s.Length is not (4 or 8 or 10 or 11) || !AllDigits(s[..4]))
+        if (s.Length is not (4 or 8 or 10 or 11 or 12) || !AllDigits(s[..4]))
         {
             return false;
+        }
+
+        if (s.Length == 12)
+        {
+            // YYYY Mon-Mon
+            int from, to;
+            if (s[4] != ' ' || s[8] != '-' || (from = ShortMonth(s.Slice(5, 3))) == 0 || (to = ShortMonth(s.Slice(9, 3))) == 0)
+            {
+                return false;
+            }
+
+            outcome = BuildPublicationDate(value, ToInt(s[..4]), null, new DatePoint(null, from, null, null), new DatePoint(null, to, null, null));
+            return true;
         }
 
         var year = ToInt(s[..4]);

@@ -118,9 +118,14 @@ public sealed class IdentifierGrammarTests
     [InlineData("doi: 10.1002/14651858.CD011747", "doi: 10.1002/14651858.CD011747", null)]
     [InlineData("See PMID: 1 and PMID: 22", "See PMID: 1 and", "22")]
     [InlineData("PMID: 123", "", "123")]
-    public void Comments_and_corrections(string raw, string refSource, string? pmid) =>
-        ParseCommentCorrection(CommentCorrectionType.ErratumIn, raw).Value.Should()
-            .Be(new CommentCorrection { Raw = raw, Type = CommentCorrectionType.ErratumIn, RefSource = refSource, Pmid = pmid });
+    [InlineData("See PMID: 1 then PMID: none", "See PMID: 1 then PMID: none", null)]
+    [InlineData("  Padded source.  PMID:   77  ", "Padded source.", "77")]
+    public void Comments_and_corrections(string raw, string refSource, string? pmid)
+    {
+        var expected = new CommentCorrection { Raw = raw, Type = CommentCorrectionType.ErratumIn, RefSource = refSource, Pmid = pmid };
+        ParseCommentCorrection(CommentCorrectionType.ErratumIn, raw).Value.Should().Be(expected);
+        ParseCommentCorrection(CommentCorrectionType.ErratumIn, raw, GrammarPath.SpracheOnly).Value.Should().Be(expected);
+    }
 
     [Fact]
     public void Every_comment_correction_tag_maps_to_its_own_type()
