@@ -8,7 +8,14 @@ public sealed class AbstractSplitterTests
     [Fact]
     public void Seed_abstract_labels_are_found()
     {
-        var seed = File.ReadAllLines(Path.Combine(SeedDirectory(), "pmid-32756149.txt"));
+        var path = Path.Combine(SeedDirectory(), "pmid-32756149.txt");
+        if (!File.Exists(path))
+        {
+            Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "the seed record ../shared/seed is required under CI");
+            return;
+        }
+
+        var seed = File.ReadAllLines(path);
         var ab = string.Join(' ', seed.SkipWhile(l => !l.StartsWith("AB  -", StringComparison.Ordinal))
             .TakeWhile((l, i) => i == 0 || l.StartsWith("      ", StringComparison.Ordinal))
             .Select(l => l[6..].Trim()));
