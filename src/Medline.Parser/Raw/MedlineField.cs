@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Medline.Parser.Tokenizing;
 
 namespace Medline.Parser;
 
@@ -98,8 +99,8 @@ public readonly struct MedlineField : IEquatable<MedlineField>
             }
 
             var content = text[skip..];
-            var lead = content.Length - content.TrimStart().Length;
-            var piece = content.Trim();
+            var lead = content.Length - RecordTokenizer.TrimLayout(content, end: false).Length;
+            var piece = RecordTokenizer.TrimLayout(content);
             if (piece.Length > 0)
             {
                 if (joined > 0)

@@ -170,7 +170,7 @@ internal sealed class RecordTokenizer : IDisposable
                 return TokenizeStatus.End;
             }
 
-            if (!_buffer.AsSpan(pos, contentEnd - pos).IsWhiteSpace())
+            if (!IsBlank(_buffer.AsSpan(pos, contentEnd - pos)))
             {
                 break;
             }
@@ -194,6 +194,7 @@ internal sealed class RecordTokenizer : IDisposable
         }
 
         var endedAtPmid = false;
+        var hasPmid = false;
         while (true)
         {
             if (!TryGetLine(pos, out contentEnd, out next))
@@ -214,9 +215,9 @@ internal sealed class RecordTokenizer : IDisposable
 
             var text = _buffer.AsSpan(pos, contentEnd - pos);
             var first = text.IsEmpty ? '\0' : text[0];
-            if (first is ' ' or '\t' || text.IsEmpty || char.IsWhiteSpace(first))
+            if (first is ' ' or '\t' || text.IsEmpty)
             {
-                var indent = text.Length - text.TrimStart().Length;
+                var indent = text.Length - TrimLayout(text, end: false).Length;
                 if (indent == text.Length)
                 {
                     // Whitespace only: a paragraph break inside the current value if the next non-blank line
@@ -242,7 +243,8 @@ internal sealed class RecordTokenizer : IDisposable
                 }
                 else
                 {
-                    if (indent != StandardIndent.Length || !text.StartsWith(StandardIndent))
+                    // PubMed itself indents by more than six when a wrap falls inside a run of spaces.
+                    if (!text.StartsWith(StandardIndent))
                     {
                         Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularIndent, pos, line, 1,
                             $"continuation line indented by {DescribeIndent(text[..indent])}; expected six spaces", active ? current.Tag : null);
@@ -251,7 +253,7 @@ internal sealed class RecordTokenizer : IDisposable
                     if (!active)
                     {
                         Report(DiagnosticSeverity.Error, DiagnosticCodes.OrphanContinuation, pos, line, 1,
-                            $"continuation line '{Shorten(text.Trim())}' with no tag line before it in the record; expected a tag line", null);
+                            $"continuation line '{Shorten(TrimLayout(text))}' with no tag line before it in the record; expected a tag line", null);
                         current = new PendingField(string.Empty, MedlineTag.Unknown, MedlineFieldKind.Orphan, pos, line, 1);
                         active = true;
                     }
@@ -264,10 +266,17 @@ internal sealed class RecordTokenizer : IDisposable
             {
                 var tagText = text[..tagLength];
                 var known = MedlineTags.Lookup(tagText);
-                if (known == MedlineTag.Pmid && (active || _fields.Count > 0))
+                if (known == MedlineTag.Pmid)
                 {
-                    endedAtPmid = true;
-                    break;
+                    // A record has one PMID: a second one means the blank line before it was lost. (Only a
+                    // second one: PMC exports put "PMC -" before "PMID-", ERIC records have none.)
+                    if (hasPmid)
+                    {
+                        endedAtPmid = true;
+                        break;
+                    }
+
+                    hasPmid = true;
                 }
 
                 if (active)
@@ -405,9 +414,9 @@ internal sealed class RecordTokenizer : IDisposable
             }
 
             var text = _buffer.AsSpan(pos, contentEnd - pos);
-            if (!text.IsWhiteSpace())
+            if (!IsBlank(text))
             {
-                return char.IsWhiteSpace(text[0]);
+                return text[0] is ' ' or '\t';
             }
 
             pos = next;
@@ -493,14 +502,37 @@ internal sealed class RecordTokenizer : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Layout whitespace is the ASCII space and tab only: a thin or no-break space at a line's edge is text
+    /// (extraer-de-pubmed PMID 26193060 wraps "R(2) " + "\u2009= 0.45").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsBlank(ReadOnlySpan<char> line) => line.IndexOfAnyExcept(' ', '\t') < 0;
+
+    internal static ReadOnlySpan<char> TrimLayout(ReadOnlySpan<char> text, bool start = true, bool end = true)
+    {
+        if (start)
+        {
+            var first = text.IndexOfAnyExcept(' ', '\t');
+            text = first < 0 ? [] : text[first..];
+        }
+
+        if (end)
+        {
+            text = text[..(text.LastIndexOfAnyExcept(' ', '\t') + 1)];
+        }
+
+        return text;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTagChar(char c) => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c);
 
     private void AddPiece(ref PendingField field, int start, int end)
     {
         var piece = _buffer.AsSpan(start, end - start);
-        var trimmedStart = piece.Length - piece.TrimStart().Length;
-        var trimmed = piece.Trim();
+        var trimmedStart = piece.Length - TrimLayout(piece, end: false).Length;
+        var trimmed = TrimLayout(piece);
         if (trimmed.IsEmpty)
         {
             return;
