@@ -36,6 +36,7 @@ public static class AllocReport
         long records = 0, fields = 0, measured = 0, accounted = 0, objects = 0, valueStrings = 0, nonEmptyValues = 0;
         long firstRecordBytes = 0;
         var buckets = new SortedDictionary<int, (long Records, long Fields, long Objects, long Measured)>();
+        var perTag = new Dictionary<string, (long Values, long New)>();
         using var reader = MedlineReader.FromText(text, new MedlineReaderOptions { PoolStrings = pooled });
         while (true)
         {
@@ -62,6 +63,12 @@ public static class AllocReport
                 var before2 = objs;
                 Count(f.Value, ref objs, ref bytes);
                 valueStrings += objs - before2;
+                if (pooled && f.KnownTag != MedlineTag.Unknown && MedlineTags.IsPooled(f.KnownTag) && f.Value.Length > 0)
+                {
+                    perTag.TryGetValue(f.Tag, out var t);
+                    perTag[f.Tag] = (t.Values + 1, t.New + (objs - before2));
+                }
+
                 nonEmptyValues += f.Value.Length > 0 ? 1 : 0;
                 Count(f.Tag, ref objs, ref bytes);
             }
@@ -129,6 +136,20 @@ public static class AllocReport
         }
 
         Console.WriteLine();
+        if (pooled)
+        {
+            Console.WriteLine("Pooled tags by values that still allocated a new string (pool misses), top 15:");
+            Console.WriteLine();
+            Console.WriteLine("| tag | values | new strings | hit rate |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (tag, t) in perTag.OrderByDescending(p => p.Value.New).Take(15))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {tag} | {t.Values:N0} | {t.New:N0} | {1 - ((double)t.New / t.Values):P1} |"));
+            }
+
+            Console.WriteLine();
+        }
     }
 
     private static void Row(string name, string value) => Console.WriteLine($"| {name} | {value} |");

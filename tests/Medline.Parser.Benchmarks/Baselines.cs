@@ -72,10 +72,12 @@ public static class LibraryReader
 /// The naive reader most people write first: <c>TextReader.ReadLine</c> (one string per line), a
 /// <see cref="StringBuilder"/> per value, a tag string per field. Same rules as the library for the common cases:
 /// blank line ends a record (unless the next non-blank line continues the value), an indented line continues the
-/// value, a <c>PMID-</c> line starts a new record, any other line is a field with an empty tag.
+/// value, a second <c>PMID-</c> line in a record starts a new one, any other line is a field with an empty tag.
 /// </summary>
 public static class NaiveReader
 {
+    private static readonly char[] Layout = [' ', '\t'];
+
     public static Checksum Read(TextReader reader, bool checksum)
     {
         long records = 0, fields = 0, chars = 0;
@@ -85,6 +87,7 @@ public static class NaiveReader
         var value = new StringBuilder();
         string? tag = null;
         var blankPending = false;
+        var hasPmid = false;
 
         void FlushField()
         {
@@ -122,6 +125,7 @@ public static class NaiveReader
 
             tags.Clear();
             values.Clear();
+            hasPmid = false;
         }
 
         void Append(string text)
@@ -141,13 +145,13 @@ public static class NaiveReader
 
         while (reader.ReadLine() is { } line)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.AsSpan().IndexOfAnyExcept(' ', '\t') < 0)
             {
                 blankPending = true;
                 continue;
             }
 
-            if (char.IsWhiteSpace(line[0]))
+            if (line[0] is ' ' or '\t')
             {
                 blankPending = false;
                 if (tag is null)
@@ -155,7 +159,7 @@ public static class NaiveReader
                     tag = string.Empty; // an orphan continuation
                 }
 
-                Append(line.Trim());
+                Append(line.Trim(Layout));
                 continue;
             }
 
@@ -171,20 +175,25 @@ public static class NaiveReader
             if (isTag)
             {
                 var name = line[..Math.Min(dash, 4)].TrimEnd(' ');
-                if (name == "PMID" && (tag is not null || tags.Count > 0))
+                if (name == "PMID")
                 {
-                    FlushRecord();
+                    if (hasPmid)
+                    {
+                        FlushRecord();
+                    }
+
+                    hasPmid = true;
                 }
 
                 FlushField();
                 tag = name;
-                Append(line[(dash + 1)..].Trim());
+                Append(line[(dash + 1)..].Trim(Layout));
             }
             else
             {
                 FlushField();
                 tag = string.Empty;
-                Append(line.Trim());
+                Append(line.Trim(Layout));
             }
         }
 
@@ -227,6 +236,7 @@ public static class Utf8Scan
         long records = 0, fields = 0;
         var hash = Checksum.Seed;
         var recordFields = 0;
+        var hasPmid = false;
         var active = false;
         var blankPending = false;
         while (!data.IsEmpty)
@@ -273,6 +283,7 @@ public static class Utf8Scan
             {
                 EndRecord(ref records, ref fields, ref recordFields, ref hash);
                 active = false;
+                hasPmid = false;
                 blankPending = false;
             }
 
@@ -291,9 +302,14 @@ public static class Utf8Scan
             var isTag = tagLength > 0 && ((j == 4 && line.Length > 4 && line[4] == (byte)'-')
                 || (tagLength == 4 && line.Length > 5 && line[4] == (byte)' ' && line[5] == (byte)'-'));
             var code = isTag ? Checksum.PackTag(line[..tagLength]) : 0u;
-            if (isTag && code == 0x504D4944 /* PMID */ && recordFields > 0)
+            if (isTag && code == 0x504D4944 /* PMID */)
             {
-                EndRecord(ref records, ref fields, ref recordFields, ref hash);
+                if (hasPmid)
+                {
+                    EndRecord(ref records, ref fields, ref recordFields, ref hash);
+                }
+
+                hasPmid = true;
             }
 
             hash = Checksum.Mix(hash, code);

@@ -12,7 +12,7 @@ namespace Medline.Parser.Benchmarks;
 /// </summary>
 public static class NdjsonConverter
 {
-    private const int BatchSize = 256;
+    private const int BatchSize = 64;
     private static readonly JsonWriterOptions s_writerOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -22,8 +22,22 @@ public static class NdjsonConverter
     public static int Run(string input, string output, int threads)
     {
         var records = 0L;
+        if (threads == 0)
+        {
+            // Read only: what the converter costs without JSON.
+            using var only = MedlineReader.FromFile(input);
+            while (only.TryRead(out _))
+            {
+                records++;
+            }
+
+            Console.Error.WriteLine($"{records} records (read only)");
+            return 0;
+        }
+
+        var toNull = output == "-null";
         var temp = output + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var stream = toNull ? Stream.Null : new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new Utf8JsonWriter(stream, s_writerOptions))
         using (var reader = MedlineReader.FromFile(input))
         {
@@ -37,7 +51,7 @@ public static class NdjsonConverter
             }
             else
             {
-                using var queue = new BlockingCollection<MedlineRecord[]>(boundedCapacity: 8);
+                using var queue = new BlockingCollection<MedlineRecord[]>(boundedCapacity: 4);
                 var producer = Task.Factory.StartNew(() =>
                 {
                     try
@@ -80,7 +94,11 @@ public static class NdjsonConverter
             writer.Flush();
         }
 
-        File.Move(temp, output, overwrite: true);
+        if (!toNull)
+        {
+            File.Move(temp, output, overwrite: true);
+        }
+
         Console.Error.WriteLine($"{records} records");
         return 0;
     }

@@ -57,7 +57,11 @@ public static class Program
                     return 1;
                 }
 
-                Console.WriteLine(InputInfo.Current);
+                if (!list.Contains("--list") && !list.Contains("--help"))
+                {
+                    Console.WriteLine(InputInfo.Current);
+                }
+
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. list]);
                 return 0;
         }
@@ -108,7 +112,7 @@ public static class Program
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s: {passes * Encoding.UTF8.GetByteCount(text) / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s"));
+            $"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s: {(double)passes * Encoding.UTF8.GetByteCount(text) / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s"));
         return 0;
     }
 
