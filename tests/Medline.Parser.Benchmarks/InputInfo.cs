@@ -16,7 +16,7 @@ public sealed record InputInfo(string Path, long Bytes, long Chars, long Records
     {
         var file = new FileInfo(path);
         var statsPath = path + ".stats";
-        var key = string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{file.Length}:{typeof(MedlineReader).Assembly.ManifestModule.ModuleVersionId:N} {file.LastWriteTimeUtc.Ticks}");
         if (File.Exists(statsPath))
         {
             var parts = File.ReadAllText(statsPath).Split(' ');
