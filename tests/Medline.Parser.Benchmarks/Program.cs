@@ -13,6 +13,8 @@ namespace Medline.Parser.Benchmarks;
 /// <item><c>alloc</c>: exact allocation accounting per record and per kept value.</item>
 /// <item><c>probe [--repeats N]</c>: Stopwatch profile of the tokenizer's costs stage by stage.</item>
 /// <item><c>ndjson INPUT OUTPUT [--threads N]</c>: the stand-in NDJSON converter used by compare-biopython.sh.</item>
+/// <item><c>typed [--repeats N]</c>: Stopwatch figures for the typed layer (reader, typed, typed + JSON), best of N.</item>
+/// <item><c>typedloop SECONDS [--json]</c>: typed parsing (and JSON) over and over (a target for perf record).</item>
 /// <item><c>loop SECONDS</c>: read the input over and over (a target for perf record).</item>
 /// </list>
 /// <c>--input PATH</c> anywhere (or MEDLINE_BENCH_INPUT) uses that file instead of the built one.
@@ -49,6 +51,10 @@ public static class Program
                 return 0;
             case "ndjson":
                 return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2));
+            case "typed":
+                return TypedBenchmarks.Quick(Option(list, "--repeats", 3), list.Contains("--json-only"));
+            case "typedloop":
+                return TypedBenchmarks.Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20, list.Contains("--json"));
             case "loop":
                 return Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20);
             default:

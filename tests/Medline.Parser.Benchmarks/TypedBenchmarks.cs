@@ -70,4 +70,117 @@ public class TypedBenchmarks
 
         return sum + buffer.WrittenCount;
     }
+
+    /// <summary>Stopwatch figures, best of <paramref name="repeats"/>: MB/s, µs and bytes allocated per record.</summary>
+    public static int Quick(int repeats, bool jsonOnly)
+    {
+        var text = File.ReadAllText(BenchInput.Path, Encoding.UTF8);
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        var records = 0;
+        using (var r = MedlineReader.FromText(text))
+        {
+            while (r.TryRead(out _))
+            {
+                records++;
+            }
+        }
+
+        var cases = new List<(string Name, Func<long> Run)>
+        {
+            ("reader only", () => ReaderBenchmarks.Consume(MedlineReader.FromText(text))),
+            ("typed", () => TypedRun(text, json: false, raw: false)),
+            ("typed + JSON", () => TypedRun(text, json: true, raw: false)),
+        };
+        var all = new List<MedlineRecord>(records);
+        using (var r = MedlineReader.FromText(text))
+        {
+            while (r.TryRead(out var record))
+            {
+                all.Add(record);
+            }
+        }
+
+        var citations = all.ConvertAll(MedlineCitation.FromRecord);
+        cases.Add(("FromRecord only", () =>
+        {
+            long n = 0;
+            foreach (var record in all)
+            {
+                n += MedlineCitation.FromRecord(record).Pmid?.Length ?? 0;
+            }
+
+            return n;
+        }));
+        cases.Add(("JSON only", () => WriteAll(citations)));
+        if (jsonOnly)
+        {
+            cases.RemoveRange(0, 4);
+        }
+
+        var best = new double[cases.Count];
+        var alloc = new long[cases.Count];
+        Array.Fill(best, double.MaxValue);
+        for (var rep = 0; rep < repeats; rep++)
+        {
+            for (var c = 0; c < cases.Count; c++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                cases[c].Run();
+                var ms = sw.Elapsed.TotalMilliseconds;
+                alloc[c] = GC.GetAllocatedBytesForCurrentThread() - before;
+                best[c] = Math.Min(best[c], ms);
+            }
+        }
+
+        var json = WriteAll(citations);
+        for (var c = 0; c < cases.Count; c++)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"{cases[c].Name,-14} {best[c],8:F0} ms {bytes / best[c] / 1e3,6:F0} MB/s {best[c] * 1e3 / records,7:F2} us/rec {alloc[c] / (double)records,8:F0} B/rec"));
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"records {records}, JSON bytes {json} ({json / (double)records:F0} B/citation)"));
+        return 0;
+    }
+
+    /// <summary>NDJSON of ready citations into a reused buffer; returns the bytes written.</summary>
+    internal static long WriteAll(List<MedlineCitation> citations)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        using var writer = new Utf8JsonWriter(buffer, MedlineJson.WriterOptions());
+        long sum = 0;
+        foreach (var citation in citations)
+        {
+            MedlineJson.Write(writer, citation);
+            writer.Flush();
+            buffer.Write("\n"u8);
+            if (buffer.WrittenCount > 1 << 20)
+            {
+                sum += buffer.WrittenCount;
+                buffer.ResetWrittenCount();
+            }
+
+            writer.Reset(buffer);
+        }
+
+        return sum + buffer.WrittenCount;
+    }
+
+    /// <summary>Typed parsing (and JSON) over and over for <paramref name="seconds"/>: a target for perf record.</summary>
+    public static int Loop(double seconds, bool json)
+    {
+        var text = File.ReadAllText(BenchInput.Path, Encoding.UTF8);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var passes = 0;
+        while (sw.Elapsed.TotalSeconds < seconds)
+        {
+            TypedRun(text, json, raw: false);
+            passes++;
+        }
+
+        Console.Error.WriteLine(FormattableString.Invariant(
+            $"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s: {(double)passes * Encoding.UTF8.GetByteCount(text) / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s"));
+        return 0;
+    }
 }
