@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -30,14 +32,46 @@ public static class MedlineJson
     /// <summary>The citation as a JSON object.</summary>
     /// <param name="citation">The citation.</param>
     /// <param name="indented">Whether to indent the text.</param>
-    public static string Serialize(MedlineCitation citation, bool indented = false) =>
-        JsonSerializer.Serialize(citation, indented ? s_citationIndented : s_citation);
+    public static string Serialize(MedlineCitation citation, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            SkipValidation = true,
+        }))
+        {
+            CitationJsonWriter.Write(writer, citation);
+        }
 
-    /// <summary>Writes the citation as one JSON object.</summary>
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 1 << 20)
+        {
+            t_buffer = null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Writes the citation as one JSON object (a hand-written writer: no reflection, no boxing).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="citation">The citation.</param>
-    public static void Write(Utf8JsonWriter writer, MedlineCitation citation) =>
-        JsonSerializer.Serialize(writer, citation, s_citation);
+    public static void Write(Utf8JsonWriter writer, MedlineCitation citation)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(citation);
+        CitationJsonWriter.Write(writer, citation);
+    }
+
+    /// <summary>The citation through the source-generated serializer: the reference the hand-written writer must match.</summary>
+    internal static string SerializeWithContext(MedlineCitation citation, bool indented = false) =>
+        JsonSerializer.Serialize(citation, indented ? s_citationIndented : s_citation);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     /// <summary>Reads a citation back from its JSON; the result equals (structurally) the citation written.</summary>
     /// <param name="json">A JSON object written by <see cref="Serialize"/> or <see cref="Write"/>.</param>

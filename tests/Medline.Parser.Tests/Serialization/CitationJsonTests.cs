@@ -139,6 +139,24 @@ public class CitationJsonTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_hand_written_writer_matches_the_source_generated_serializer_on_every_corpus_citation(string file)
+    {
+        var path = SharedData.CorpusPath(file);
+        if (path is null)
+        {
+            return;
+        }
+
+        using var reader = MedlineReader.FromFile(path);
+        foreach (var citation in reader.ReadCitations())
+        {
+            MedlineJson.Serialize(citation).Should().Be(MedlineJson.SerializeWithContext(citation), $"PMID {citation.Pmid} of {file}");
+            MedlineJson.Serialize(citation, indented: true).Should().Be(MedlineJson.SerializeWithContext(citation, indented: true), $"PMID {citation.Pmid} of {file}");
+        }
+    }
+
     private static List<JsonElement> Resolve(JsonElement element, IEnumerable<string> path)
     {
         var current = new List<JsonElement> { element };
