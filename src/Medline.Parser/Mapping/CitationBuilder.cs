@@ -517,7 +517,7 @@ internal sealed class CitationBuilder
                 : new Abstract
                 {
                     Text = _abstract ?? string.Empty,
-                    Sections = _abstract is null ? [] : AbstractSplitter.Split(_abstract),
+                    SplitOnDemand = _abstract is not null,
                     Copyright = _copyright,
                 },
             OtherAbstracts = _otherAbstracts ?? [],

@@ -317,7 +317,11 @@ internal static partial class CitationJsonWriter
     {
         w.WriteStartObject(s_abstract);
         Str(w, s_text, ab.Text);
-        if (ab.Sections.Count != 0)
+        if (ab.SectionsPending)
+        {
+            PendingSections(w, ab.Text);
+        }
+        else if (ab.Sections.Count != 0)
         {
             w.WriteStartArray(s_sections);
             for (var sectionAt = 0; sectionAt < ab.Sections.Count; sectionAt++)
@@ -334,6 +338,33 @@ internal static partial class CitationJsonWriter
 
         Str(w, s_copyright, ab.Copyright);
         w.WriteEndObject();
+    }
+
+    /// <summary>The sections straight from spans of the text: what <see cref="Abstract.Sections"/> would hold.</summary>
+    private static void PendingSections(Utf8JsonWriter w, string text)
+    {
+        var sections = Grammar.AbstractSplitter.Enumerate(text);
+        if (!sections.MoveNext())
+        {
+            return;
+        }
+
+        w.WriteStartArray(s_sections);
+        do
+        {
+            var (label, body) = sections.Current;
+            w.WriteStartObject();
+            if (label.End.Value != label.Start.Value)
+            {
+                w.WriteString(s_label, text.AsSpan()[label]);
+            }
+
+            w.WriteString(s_text, text.AsSpan()[body]);
+            w.WriteEndObject();
+        }
+        while (sections.MoveNext());
+
+        w.WriteEndArray();
     }
 
     private static void MeshHeadings(Utf8JsonWriter w, IReadOnlyList<MeshHeading> headings)
