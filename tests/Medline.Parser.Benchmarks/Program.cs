@@ -53,6 +53,8 @@ public static class Program
                 return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2));
             case "typed":
                 return TypedBenchmarks.Quick(Option(list, "--repeats", 3), list.Contains("--json-only"));
+            case "typedprobe":
+                return TypedBenchmarks.Probe();
             case "typedloop":
                 return TypedBenchmarks.Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20, list.Contains("--json"));
             case "loop":

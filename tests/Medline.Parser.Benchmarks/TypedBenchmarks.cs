@@ -183,4 +183,74 @@ public class TypedBenchmarks
             $"{passes} passes in {sw.Elapsed.TotalSeconds:F1} s: {(double)passes * Encoding.UTF8.GetByteCount(text) / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s"));
         return 0;
     }
+
+    /// <summary>Per tag: values, bytes allocated and time of the value grammar alone, over the whole input.</summary>
+    public static int Probe()
+    {
+        var text = File.ReadAllText(BenchInput.Path, Encoding.UTF8);
+        var stats = new Dictionary<string, (long N, long Bytes, long Ticks)>();
+        long records = 0, buildBytes = 0;
+        var slow = new List<string>();
+        using var reader = MedlineReader.FromText(text);
+        while (reader.TryRead(out var record))
+        {
+            records++;
+            foreach (var f in record.Fields)
+            {
+                var v = f.Value;
+                Func<object?>? parse = f.Tag switch
+                {
+                    "DP" => () => Grammar.FieldGrammar.ParsePublicationDate(v).Value,
+                    "EDAT" or "MHDA" or "CRDT" => () => Grammar.FieldGrammar.ParseTimestamp(v).Value,
+                    "DCOM" or "LR" or "DEP" => () => Grammar.FieldGrammar.ParseCompactDate(v).Value,
+                    "PHST" => () => Grammar.FieldGrammar.ParseHistoryDate(v).Value,
+                    "GR" => () => Grammar.FieldGrammar.ParseGrant(v).Value,
+                    "AID" or "LID" => () => Grammar.FieldGrammar.ParseArticleIdentifier(v).Value,
+                    "IS" => () => Grammar.FieldGrammar.ParseIssn(v).Value,
+                    "RN" => () => Grammar.FieldGrammar.ParseChemical(v).Value,
+                    "AUID" => () => Grammar.FieldGrammar.ParseAuthorIdentifier(v).Value,
+                    "MH" => () => Grammar.FieldGrammar.ParseMeshHeading(v).Value,
+                    "PG" => () => Grammar.FieldGrammar.ParsePagination(v).Value,
+                    "FAU" or "FIR" => () => Grammar.FieldGrammar.ParseFullName(v).Value,
+                    "AU" or "IR" => () => Grammar.FieldGrammar.ParseShortName(v).Value,
+                    _ => null,
+                };
+                if (parse is null)
+                {
+                    continue;
+                }
+
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                parse();
+                var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+                var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                if (bytes > 600 && slow.Count < 400)
+                {
+                    slow.Add($"{f.Tag} {bytes} '{v}'");
+                }
+
+                stats.TryGetValue(f.Tag, out var st);
+                stats[f.Tag] = (st.N + 1, st.Bytes + bytes, st.Ticks + t1 - t0);
+            }
+
+            var b0 = GC.GetAllocatedBytesForCurrentThread();
+            MedlineCitation.FromRecord(record);
+            buildBytes += GC.GetAllocatedBytesForCurrentThread() - b0;
+        }
+
+        foreach (var line in slow.GroupBy(x => x.Split(' ')[0]).SelectMany(g => g.Take(12)))
+        {
+            Console.WriteLine(line);
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"records {records}; FromRecord {buildBytes / (double)records:F0} B/record"));
+        foreach (var (tag, st) in stats.OrderByDescending(x => x.Value.Bytes))
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"{tag,-5} {st.N,9} values {st.N / (double)records,6:F1}/rec {st.Bytes / (double)st.N,7:F0} B/value {st.Bytes / (double)records,7:F0} B/rec {st.Ticks * 1e9 / System.Diagnostics.Stopwatch.Frequency / st.N,7:F0} ns/value {st.Ticks * 1e6 / System.Diagnostics.Stopwatch.Frequency / records,6:F2} us/rec"));
+        }
+
+        return 0;
+    }
 }

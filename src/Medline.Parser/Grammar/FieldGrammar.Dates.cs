@@ -361,9 +361,9 @@ internal static partial class FieldGrammar
     internal static ParseOutcome<CompactDate> ParseCompactDate(string value, GrammarPath path)
     {
         var s = value.AsSpan();
-        if (path == GrammarPath.Auto && s.Length == 8 && AllDigits(s))
+        if (path == GrammarPath.Auto && s.Length is 8 or 6 && AllDigits(s))
         {
-            return BuildCompactDate(value, ToInt(s[..4]), ToInt(s.Slice(4, 2)), ToInt(s.Slice(6, 2)));
+            return BuildCompactDate(value, ToInt(s[..4]), ToInt(s.Slice(4, 2)), s.Length == 8 ? ToInt(s.Slice(6, 2)) : null);
         }
 
         var result = CompactDateGrammar.TryParse(value);
@@ -412,13 +412,15 @@ internal static partial class FieldGrammar
     internal static ParseOutcome<HistoryDate> ParseHistoryDate(string value, GrammarPath path)
     {
         var s = value.AsSpan();
-        if (path == GrammarPath.Auto && s.Length > 13 && s[^1] == ']')
+        if (path == GrammarPath.Auto && s.Length > 2 && s[^1] == ']')
         {
-            var open = s[10] == ' ' && s[11] == '[' ? 11 : s.Length > 19 && s[16] == ' ' && s[17] == '[' ? 17 : -1;
-            if (open > 0 && s[(open + 1)..^1].IndexOfAny('[', ']') < 0 && open + 2 < s.Length)
+            // The grammar by hand: the date runs to the first '[', the status (no brackets, not empty) to the final ']'.
+            var open = s.IndexOf('[');
+            if (open >= 0 && open + 2 < s.Length && s[(open + 1)..^1].IndexOfAny('[', ']') < 0)
             {
-                var ts = ParseTimestamp(value[..(open - 1)], GrammarPath.Auto);
-                return BuildHistoryDate(value, value[(open + 1)..^1], ts);
+                var dateLength = s[..open].TrimEnd(' ').Length;
+                var ts = ParseTimestamp(value[..dateLength], GrammarPath.Auto);
+                return BuildHistoryDate(value, HistoryStatus(s[(open + 1)..^1]) ?? value[(open + 1)..^1], ts);
             }
         }
 
@@ -431,6 +433,23 @@ internal static partial class FieldGrammar
         var (date, status) = result.Value;
         return BuildHistoryDate(value, status, ParseTimestamp(date.TrimEnd(' '), GrammarPath.SpracheOnly));
     }
+
+    /// <summary>The common PHST statuses as literals, so they are not allocated per value.</summary>
+    private static string? HistoryStatus(ReadOnlySpan<char> status) => status switch
+    {
+        "entrez" => "entrez",
+        "pubmed" => "pubmed",
+        "medline" => "medline",
+        "received" => "received",
+        "accepted" => "accepted",
+        "revised" => "revised",
+        "aheadofprint" => "aheadofprint",
+        "pmc-release" => "pmc-release",
+        "ecollection" => "ecollection",
+        "epublish" => "epublish",
+        "ppublish" => "ppublish",
+        _ => null,
+    };
 
     private static ParseOutcome<HistoryDate> BuildHistoryDate(string raw, string status, ParseOutcome<Timestamp> date) =>
         ParseOutcome<HistoryDate>.Ok(new HistoryDate { Raw = raw, Status = status, Date = date.Value }, raw, date.Problem);

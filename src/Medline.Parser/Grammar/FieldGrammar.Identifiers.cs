@@ -197,6 +197,12 @@ internal static partial class FieldGrammar
                 return ParseOutcome<Chemical>.Ok(
                     new Chemical { Raw = value, RegistryNumber = value[..open], Name = value[(open + 2)..^1] }, value);
             }
+
+            if (open < 0 || s[^1] != ')')
+            {
+                // The grammar needs " (" and a closing ')' at the end: without them the value is a name.
+                return ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, Name = value }, value);
+            }
         }
 
         var result = ChemicalGrammar.TryParse(value);

@@ -6,6 +6,8 @@ namespace Medline.Parser.Grammar;
 internal static partial class FieldGrammar
 {
     // ---------------------------------------------------------------- PG: first range, then anything
+    private static readonly System.Buffers.SearchValues<char> s_pageStops = System.Buffers.SearchValues.Create("-;, ");
+
     internal static readonly Parser<string> Page =
         Parse.CharExcept(new[] { '-', ';', ',', ' ' }).AtLeastOnce().Text().Named("page");
 
@@ -25,11 +27,29 @@ internal static partial class FieldGrammar
     {
         if (path == GrammarPath.Auto)
         {
+            // The grammar by hand: the first page runs to the first '-', ';', ',' or ' '; a '-' and a non-empty page
+            // after it give the last page; anything after that is ignored. An empty first page is the grammar's error.
             var s = value.AsSpan();
-            var dash = s.IndexOf('-');
-            if (dash < 0 ? AllDigits(s) : AllDigits(s[..dash]) && AllDigits(s[(dash + 1)..]))
+            var stop = s.IndexOfAny(s_pageStops);
+            if (stop != 0 && s.Length != 0)
             {
-                return BuildPagination(value, dash < 0 ? value : value[..dash], dash < 0 ? null : value[(dash + 1)..]);
+                if (stop < 0)
+                {
+                    return BuildPagination(value, value, null);
+                }
+
+                string? lastPage = null;
+                if (s[stop] == '-')
+                {
+                    var rest = s[(stop + 1)..];
+                    var end = rest.IndexOfAny(s_pageStops);
+                    if (end != 0 && rest.Length != 0)
+                    {
+                        lastPage = end < 0 ? value[(stop + 1)..] : value.Substring(stop + 1, end);
+                    }
+                }
+
+                return BuildPagination(value, value[..stop], lastPage);
             }
         }
 

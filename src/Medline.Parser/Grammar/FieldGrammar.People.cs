@@ -32,11 +32,24 @@ internal static partial class FieldGrammar
     {
         if (path == GrammarPath.Auto)
         {
+            // The grammar by hand: the family name runs to the first comma (all of a value without one); the given
+            // names are the rest after the comma and its spaces. A value that starts with a comma is the grammar's error.
             var s = value.AsSpan();
             var comma = s.IndexOf(',');
-            if (comma > 0 && comma + 2 < s.Length && s[comma + 1] == ' ' && s[comma + 2] != ' ')
+            if (comma < 0 && s.Length > 0)
             {
-                return BuildFullName(value, value[..comma], value[(comma + 2)..]);
+                return BuildFullName(value, value, null);
+            }
+
+            if (comma > 0)
+            {
+                var given = comma + 1;
+                while (given < s.Length && s[given] == ' ')
+                {
+                    given++;
+                }
+
+                return BuildFullName(value, value[..comma], value[given..]);
             }
         }
 
