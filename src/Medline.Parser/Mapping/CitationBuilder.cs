@@ -12,10 +12,9 @@ namespace Medline.Parser.Mapping;
 internal sealed class CitationBuilder
 {
     private readonly MedlineRecord _record;
-    private readonly List<MedlineDiagnostic> _diagnostics;
-    private readonly bool[] _seen = new bool[MedlineTags.Count + 1];
-    private readonly bool[] _shortFirst = new bool[4];
-    private readonly bool[] _roleSeen = new bool[4];
+    private List<MedlineDiagnostic>? _diagnostics;
+    private TagSet _seen;
+    private int _shortFirst; // bit per PersonRole
 
     private string? _pmid, _pmcId, _owner, _status, _pst, _pubm, _source, _title, _vernacularTitle, _abstract, _copyright;
     private string? _coi, _rf, _journalTitle, _abbreviation, _nlmId, _volume, _issue, _country;
@@ -37,14 +36,12 @@ internal sealed class CitationBuilder
     private List<Grant>? _grants;
     private List<CommentCorrection>? _links;
     private List<OtherField>? _others;
-    private readonly List<Author> _authors = [];
-    private readonly List<CorporateAuthor> _corporate = [];
-    private readonly List<Author> _investigators = [];
-    private readonly List<Author> _editors = [];
-    private readonly List<Author> _subjects = [];
+    private List<Author>? _authors, _investigators, _editors, _subjects;
+    private List<CorporateAuthor>? _corporate;
 
     // The person or group being read. AUID and AD attach to it; any tag other than a people tag closes it (format §3).
     private PersonBuilder? _person;
+    private PersonBuilder? _sparePerson;
     private CorporateBuilder? _group;
     private int _bylinePosition;
     private bool _authorListIncomplete;
@@ -54,7 +51,6 @@ internal sealed class CitationBuilder
     private CitationBuilder(MedlineRecord record)
     {
         _record = record;
-        _diagnostics = [.. record.Diagnostics];
         DetectShortFirst(record.Fields);
     }
 
@@ -64,19 +60,22 @@ internal sealed class CitationBuilder
     /// </summary>
     private void DetectShortFirst(System.Collections.Immutable.ImmutableArray<MedlineField> fields)
     {
+        var roleSeen = 0;
         for (var i = 0; i < fields.Length; i++)
         {
-            if (!TryGetNameRole(fields[i].KnownTag, out var role, out var full) || full || _roleSeen[(int)role])
+            if (!TryGetNameRole(fields[i].KnownTag, out var role, out var full))
             {
-                if (TryGetNameRole(fields[i].KnownTag, out role, out _))
-                {
-                    _roleSeen[(int)role] = true;
-                }
-
                 continue;
             }
 
-            _roleSeen[(int)role] = true;
+            var bit = 1 << (int)role;
+            if (full || (roleSeen & bit) != 0)
+            {
+                roleSeen |= bit;
+                continue;
+            }
+
+            roleSeen |= bit;
             var next = NextName(fields, i, role, out var nextFull);
             if (next < 0 || !nextFull)
             {
@@ -91,8 +90,10 @@ internal sealed class CitationBuilder
 
             // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
             var after = NextName(fields, next, role, out var afterFull);
-            _shortFirst[(int)role] = after < 0 || afterFull ||
-                !PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[after].Value).Value);
+            if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[after].Value).Value))
+            {
+                _shortFirst |= bit;
+            }
         }
     }
 
@@ -149,12 +150,12 @@ internal sealed class CitationBuilder
         var tag = field.KnownTag;
         if (tag != MedlineTag.Unknown && !MedlineTags.IsRepeatable(tag))
         {
-            if (_seen[(int)tag] && !AddRepeatedSingleton(field))
+            if (_seen.Contains((int)tag) && !AddRepeatedSingleton(field))
             {
                 return;
             }
 
-            _seen[(int)tag] = true;
+            _seen.Add((int)tag);
         }
 
         if (!IsPersonTag(tag))
@@ -279,7 +280,7 @@ internal sealed class CitationBuilder
 
         var name = Parse(field, outcome, keepUnparsed: false);
 
-        if (_person is { } current && current.Role == role && current.Pairs(name, full, _shortFirst[(int)role]))
+        if (_person is { } current && current.Role == role && current.Pairs(name, full, (_shortFirst & (1 << (int)role)) != 0))
         {
             current.Complete(field, name, full, this);
             return;
@@ -287,14 +288,24 @@ internal sealed class CitationBuilder
 
         ClosePerson();
         _group = CloseGroup(_group);
-        _person = new PersonBuilder(role, field, name, full, role == PersonRole.Author ? _bylinePosition++ : NextPosition(role));
+        var position = role == PersonRole.Author ? _bylinePosition++ : NextPosition(role);
+        if (_sparePerson is { } spare)
+        {
+            _sparePerson = null;
+            spare.Reset(role, field, name, full, position);
+            _person = spare;
+        }
+        else
+        {
+            _person = new PersonBuilder(role, field, name, full, position);
+        }
     }
 
     private int NextPosition(PersonRole role) => role switch
     {
-        PersonRole.Investigator => _investigators.Count,
-        PersonRole.Editor => _editors.Count,
-        _ => _subjects.Count,
+        PersonRole.Investigator => _investigators?.Count ?? 0,
+        PersonRole.Editor => _editors?.Count ?? 0,
+        _ => _subjects?.Count ?? 0,
     };
 
     private void StartGroup(in MedlineField field)
@@ -310,11 +321,11 @@ internal sealed class CitationBuilder
             ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
         if (_person is not null)
         {
-            _person.Identifiers.Add(identifier);
+            (_person.Identifiers ??= []).Add(identifier);
         }
         else if (_group is not null)
         {
-            _group.Identifiers.Add(identifier);
+            (_group.Identifiers ??= []).Add(identifier);
         }
         else
         {
@@ -331,7 +342,7 @@ internal sealed class CitationBuilder
         {
             if (person is { Role: PersonRole.Investigator })
             {
-                person.Affiliations.Add(field.Value);
+                (person.Affiliations ??= []).Add(field.Value);
                 return;
             }
 
@@ -344,11 +355,11 @@ internal sealed class CitationBuilder
         _adCount++;
         if (person is { Role: PersonRole.Author })
         {
-            person.Affiliations.Add(field.Value);
+            (person.Affiliations ??= []).Add(field.Value);
         }
         else if (_group is not null)
         {
-            _group.Affiliations.Add(field.Value);
+            (_group.Affiliations ??= []).Add(field.Value);
         }
         else
         {
@@ -371,25 +382,27 @@ internal sealed class CitationBuilder
         }
 
         var author = person.ToAuthor();
-        (person.Role switch
+        switch (person.Role)
         {
-            PersonRole.Author => _authors,
-            PersonRole.Investigator => _investigators,
-            PersonRole.Editor => _editors,
-            _ => _subjects,
-        }).Add(author);
+            case PersonRole.Author: (_authors ??= []).Add(author); break;
+            case PersonRole.Investigator: (_investigators ??= []).Add(author); break;
+            case PersonRole.Editor: (_editors ??= []).Add(author); break;
+            default: (_subjects ??= []).Add(author); break;
+        }
+
         _person = null;
+        _sparePerson = person;
     }
 
     private CorporateBuilder? CloseGroup(CorporateBuilder? group)
     {
         if (group is not null)
         {
-            _corporate.Add(new CorporateAuthor
+            (_corporate ??= []).Add(new CorporateAuthor
             {
                 Name = group.Name,
-                Affiliations = group.Affiliations.Count == 0 ? [] : group.Affiliations,
-                Identifiers = group.Identifiers.Count == 0 ? [] : group.Identifiers,
+                Affiliations = group.Affiliations ?? [],
+                Identifiers = group.Identifiers ?? [],
                 Position = group.Position,
             });
         }
@@ -467,12 +480,24 @@ internal sealed class CitationBuilder
         // Before late 2014 a record has one AD, after its first author: it describes that author, and often all of
         // them (format §3.1), so it is also given as the record's affiliation.
         var affiliations = _affiliations;
-        if (_adCount == 1 && affiliations is null && _authors.Count > 1 && _authors[0].Affiliations.Count == 1)
+        if (_adCount == 1 && affiliations is null && _authors is { Count: > 1 } && _authors[0].Affiliations.Count == 1)
         {
             affiliations = [_authors[0].Affiliations[0]];
         }
 
-        _diagnostics.Sort(static (a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+        IReadOnlyList<MedlineDiagnostic> diagnostics = [];
+        if (_diagnostics is not null || !_record.Diagnostics.IsEmpty)
+        {
+            var all = new List<MedlineDiagnostic>(_record.Diagnostics.Length + (_diagnostics?.Count ?? 0));
+            all.AddRange(_record.Diagnostics);
+            if (_diagnostics is not null)
+            {
+                all.AddRange(_diagnostics);
+            }
+
+            all.Sort(static (a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+            diagnostics = all;
+        }
         return new MedlineCitation
         {
             Pmid = _pmid,
@@ -527,13 +552,13 @@ internal sealed class CitationBuilder
             NumberOfReferences = _rf,
             Languages = _languages ?? [],
             PublicationTypes = types,
-            Authors = _authors.Count == 0 ? [] : _authors,
+            Authors = _authors ?? [],
             AuthorListIncomplete = _authorListIncomplete,
-            CorporateAuthors = _corporate.Count == 0 ? [] : _corporate,
+            CorporateAuthors = _corporate ?? [],
             Affiliations = affiliations ?? [],
-            Investigators = _investigators.Count == 0 ? [] : _investigators,
-            Editors = _editors.Count == 0 ? [] : _editors,
-            PersonalNameSubjects = _subjects.Count == 0 ? [] : _subjects,
+            Investigators = _investigators ?? [],
+            Editors = _editors ?? [],
+            PersonalNameSubjects = _subjects ?? [],
             MeshHeadings = _mesh ?? [],
             Chemicals = _chemicals ?? [],
             SupplementaryConcepts = _concepts ?? [],
@@ -562,7 +587,7 @@ internal sealed class CitationBuilder
                 }
                 : null,
             OtherFields = _others ?? [],
-            Diagnostics = _diagnostics.Count == 0 ? [] : _diagnostics,
+            Diagnostics = diagnostics,
             Record = _record,
         };
     }
@@ -628,7 +653,7 @@ internal sealed class CitationBuilder
     }
 
     internal void Report(in MedlineField field, DiagnosticSeverity severity, string code, int valueOffset, string message) =>
-        _diagnostics.Add(new MedlineDiagnostic(severity, code, message, field.GetPosition(valueOffset), _record.Source, field.Tag));
+        (_diagnostics ??= []).Add(new MedlineDiagnostic(severity, code, message, field.GetPosition(valueOffset), _record.Source, field.Tag));
 
     private void Other(in MedlineField field) => AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
 
@@ -653,16 +678,24 @@ internal sealed class CitationBuilder
 
     private sealed class PersonBuilder
     {
-        public PersonBuilder(PersonRole role, in MedlineField field, PersonName? name, bool full, int position)
+        public PersonBuilder(PersonRole role, in MedlineField field, PersonName? name, bool full, int position) =>
+            Reset(role, field, name, full, position);
+
+        public PersonRole Role { get; private set; }
+
+        public int Position { get; private set; }
+
+        /// <summary>Starts the next person in this builder (one is reused per citation: people are read one at a time).</summary>
+        public void Reset(PersonRole role, in MedlineField field, PersonName? name, bool full, int position)
         {
             Role = role;
             Position = position;
+            FullName = ShortName = null;
+            Full = Short = null;
+            Affiliations = null;
+            Identifiers = null;
             Set(field, name, full);
         }
-
-        public PersonRole Role { get; }
-
-        public int Position { get; }
 
         public string? FullName { get; private set; }
 
@@ -672,9 +705,9 @@ internal sealed class CitationBuilder
 
         public PersonName? Short { get; private set; }
 
-        public List<string> Affiliations { get; } = [];
+        public List<string>? Affiliations { get; set; }
 
-        public List<AuthorIdentifier> Identifiers { get; } = [];
+        public List<AuthorIdentifier>? Identifiers { get; set; }
 
         /// <summary>
         /// Whether a name of the other form completes this person. In the usual order a short name (AU) completes
@@ -735,12 +768,15 @@ internal sealed class CitationBuilder
         public Author ToAuthor()
         {
             string? orcid = null;
-            foreach (var id in Identifiers)
+            if (Identifiers is { } identifiers)
             {
-                if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
+                foreach (var id in identifiers)
                 {
-                    orcid = id.Value;
-                    break;
+                    if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
+                    {
+                        orcid = id.Value;
+                        break;
+                    }
                 }
             }
 
@@ -760,8 +796,8 @@ internal sealed class CitationBuilder
                 ForeName = foreName,
                 Initials = initials ?? Full?.Initials ?? DeriveInitials(foreName),
                 Suffix = Full?.Suffix ?? Short?.Suffix,
-                Affiliations = Affiliations.Count == 0 ? [] : Affiliations,
-                Identifiers = Identifiers.Count == 0 ? [] : Identifiers,
+                Affiliations = Affiliations ?? [],
+                Identifiers = Identifiers ?? [],
                 Orcid = orcid,
                 Position = Position,
             };
@@ -811,8 +847,19 @@ internal sealed class CitationBuilder
 
         public int Position { get; } = position;
 
-        public List<string> Affiliations { get; } = [];
+        public List<string>? Affiliations { get; set; }
 
-        public List<AuthorIdentifier> Identifiers { get; } = [];
+        public List<AuthorIdentifier>? Identifiers { get; set; }
+    }
+
+    /// <summary>One bit per known tag: which non-repeatable tags were seen (no array per citation).</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct TagSet
+    {
+        private ulong _bits;
+
+        public readonly bool Contains(int tag) => (this[tag >> 6] & (1UL << tag)) != 0;
+
+        public void Add(int tag) => this[tag >> 6] |= 1UL << tag;
     }
 }
