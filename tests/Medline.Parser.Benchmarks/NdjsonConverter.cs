@@ -8,7 +8,8 @@ namespace Medline.Parser.Benchmarks;
 /// A stand-in for <c>medline convert --raw --format ndjson</c> until the CLI exists: reads records with the library
 /// on one thread and writes one JSON object per record, <c>{"fields":[{"tag":…,"value":…,"line":…},…]}</c>, with
 /// <see cref="Utf8JsonWriter"/> on another, through a bounded queue of record batches (so memory does not grow with
-/// the input). <c>--threads 1</c> does both on one thread.
+/// the input). <c>--threads 1</c> does both on one thread. <c>--typed</c> writes typed citations
+/// (<c>MedlineJson.Write</c>) instead: the reading thread also runs <c>MedlineCitation.FromRecord</c>.
 /// </summary>
 public static class NdjsonConverter
 {
@@ -19,7 +20,7 @@ public static class NdjsonConverter
         SkipValidation = true,
     };
 
-    public static int Run(string input, string output, int threads)
+    public static int Run(string input, string output, int threads, bool typed = false)
     {
         var records = 0L;
         if (threads == 0)
@@ -45,21 +46,30 @@ public static class NdjsonConverter
             {
                 while (reader.TryRead(out var record))
                 {
-                    Write(writer, stream, record);
+                    if (typed)
+                    {
+                        WriteTyped(writer, stream, MedlineCitation.FromRecord(record));
+                    }
+                    else
+                    {
+                        Write(writer, stream, record);
+                    }
+
                     records++;
                 }
             }
             else
             {
-                using var queue = new BlockingCollection<MedlineRecord[]>(boundedCapacity: 4);
+                using var queue = new BlockingCollection<object[]>(boundedCapacity: 4);
                 var producer = Task.Factory.StartNew(() =>
                 {
                     try
                     {
-                        var batch = new List<MedlineRecord>(BatchSize);
+                        var batch = new List<object>(BatchSize);
                         while (reader.TryRead(out var record))
                         {
-                            batch.Add(record);
+                            // Typed: the reading thread also builds the citations; the other thread writes JSON.
+                            batch.Add(typed ? MedlineCitation.FromRecord(record) : record);
                             if (batch.Count == BatchSize)
                             {
                                 queue.Add([.. batch]);
@@ -80,9 +90,16 @@ public static class NdjsonConverter
 
                 foreach (var batch in queue.GetConsumingEnumerable())
                 {
-                    foreach (var record in batch)
+                    foreach (var item in batch)
                     {
-                        Write(writer, stream, record);
+                        if (item is MedlineCitation citation)
+                        {
+                            WriteTyped(writer, stream, citation);
+                        }
+                        else
+                        {
+                            Write(writer, stream, (MedlineRecord)item);
+                        }
                     }
 
                     records += batch.Length;
@@ -101,6 +118,14 @@ public static class NdjsonConverter
 
         Console.Error.WriteLine($"{records} records");
         return 0;
+    }
+
+    private static void WriteTyped(Utf8JsonWriter writer, Stream stream, MedlineCitation citation)
+    {
+        Serialization.MedlineJson.Write(writer, citation);
+        writer.Flush();
+        writer.Reset();
+        stream.WriteByte((byte)'\n');
     }
 
     private static void Write(Utf8JsonWriter writer, Stream stream, MedlineRecord record)

@@ -12,7 +12,7 @@ namespace Medline.Parser.Benchmarks;
 /// <item><c>verify</c>: all variants agree on records, fields, tags and value lengths (exit 1 if not).</item>
 /// <item><c>alloc</c>: exact allocation accounting per record and per kept value.</item>
 /// <item><c>probe [--repeats N]</c>: Stopwatch profile of the tokenizer's costs stage by stage.</item>
-/// <item><c>ndjson INPUT OUTPUT [--threads N]</c>: the stand-in NDJSON converter used by compare-biopython.sh.</item>
+/// <item><c>ndjson INPUT OUTPUT [--threads N] [--typed]</c>: the stand-in NDJSON converter used by compare-biopython.sh.</item>
 /// <item><c>typed [--repeats N]</c>: Stopwatch figures for the typed layer (reader, typed, typed + JSON), best of N.</item>
 /// <item><c>typedloop SECONDS [--json]</c>: typed parsing (and JSON) over and over (a target for perf record).</item>
 /// <item><c>loop SECONDS</c>: read the input over and over (a target for perf record).</item>
@@ -50,7 +50,7 @@ public static class Program
                 Probes.Run(Option(list, "--repeats", 5));
                 return 0;
             case "ndjson":
-                return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2));
+                return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2), list.Contains("--typed"));
             case "typed":
                 return TypedBenchmarks.Quick(Option(list, "--repeats", 3), list.Contains("--json-only"));
             case "typedprobe":
