@@ -30,27 +30,10 @@ internal static partial class FieldGrammar
 
     internal static ParseOutcome<PersonName> ParseFullName(string value, GrammarPath path)
     {
-        if (path == GrammarPath.Auto)
+        if (path == GrammarPath.Auto && TryFastFullName(value, out var parts))
         {
-            // The grammar by hand: the family name runs to the first comma (all of a value without one); the given
-            // names are the rest after the comma and its spaces. A value that starts with a comma is the grammar's error.
-            var s = value.AsSpan();
-            var comma = s.IndexOf(',');
-            if (comma < 0 && s.Length > 0)
-            {
-                return BuildFullName(value, value, null);
-            }
-
-            if (comma > 0)
-            {
-                var given = comma + 1;
-                while (given < s.Length && s[given] == ' ')
-                {
-                    given++;
-                }
-
-                return BuildFullName(value, value[..comma], value[given..]);
-            }
+            return ParseOutcome<PersonName>.Ok(
+                new PersonName { Raw = value, LastName = parts.LastName, ForeName = parts.ForeName, Suffix = parts.Suffix }, value);
         }
 
         var result = FullNameGrammar.TryParse(value);
@@ -63,7 +46,45 @@ internal static partial class FieldGrammar
         return BuildFullName(value, last, fore.IsDefined ? fore.Get() : null);
     }
 
+    /// <summary>
+    /// The full-name grammar by hand, for every value it accepts: the family name runs to the first comma (all of a
+    /// value without one); the given names are the rest after the comma and its spaces. A value that is empty or
+    /// starts with a comma is the grammar's error (<see langword="false"/>).
+    /// </summary>
+    internal static bool TryFastFullName(string value, out NameParts parts)
+    {
+        var s = value.AsSpan();
+        var comma = s.IndexOf(',');
+        if (comma < 0 && s.Length > 0)
+        {
+            parts = FullNameParts(value, null);
+            return true;
+        }
+
+        if (comma > 0)
+        {
+            var given = comma + 1;
+            while (given < s.Length && s[given] == ' ')
+            {
+                given++;
+            }
+
+            parts = FullNameParts(value[..comma], value[given..]);
+            return true;
+        }
+
+        parts = default;
+        return false;
+    }
+
     private static ParseOutcome<PersonName> BuildFullName(string raw, string last, string? fore)
+    {
+        var parts = FullNameParts(last, fore);
+        return ParseOutcome<PersonName>.Ok(
+            new PersonName { Raw = raw, LastName = parts.LastName, ForeName = parts.ForeName, Suffix = parts.Suffix }, raw);
+    }
+
+    private static NameParts FullNameParts(string last, string? fore)
     {
         string? suffix = null;
         if (!string.IsNullOrEmpty(fore))
@@ -76,9 +97,7 @@ internal static partial class FieldGrammar
             }
         }
 
-        return ParseOutcome<PersonName>.Ok(
-            new PersonName { Raw = raw, LastName = last, ForeName = string.IsNullOrEmpty(fore) ? null : fore, Suffix = suffix },
-            raw);
+        return new NameParts(last, string.IsNullOrEmpty(fore) ? null : fore, null, suffix);
     }
 
     /// <summary>
@@ -100,25 +119,10 @@ internal static partial class FieldGrammar
             return ParseFullName(value, path);
         }
 
-        if (path == GrammarPath.Auto)
+        if (path == GrammarPath.Auto && TryFastShortNameCore(value, out var parts))
         {
-            var s = value.AsSpan();
-            var space = s.IndexOf(' ');
-            if (space > 0 && s.LastIndexOf(' ') == space && space + 1 < s.Length && s.Length - space - 1 <= 4)
-            {
-                var initials = s[(space + 1)..];
-                var upper = true;
-                foreach (var c in initials)
-                {
-                    upper &= char.IsAsciiLetterUpper(c);
-                }
-
-                if (upper)
-                {
-                    return ParseOutcome<PersonName>.Ok(
-                        new PersonName { Raw = value, LastName = value[..space], Initials = value[(space + 1)..] }, value);
-                }
-            }
+            return ParseOutcome<PersonName>.Ok(
+                new PersonName { Raw = value, LastName = parts.LastName, Initials = parts.Initials }, value);
         }
 
         string[] tokens;
@@ -156,6 +160,45 @@ internal static partial class FieldGrammar
             value);
     }
 
+    /// <summary>
+    /// The common short name <c>Last INITIALS</c> (one space, 1–4 capital ASCII initials) without the grammar; the
+    /// family name is left as a slice of the value (no string until asked for). Anything else: <see langword="false"/>.
+    /// </summary>
+    internal static bool TryFastShortName(string value, out NameParts parts)
+    {
+        if (IsEtAl(value) || value.Contains(", ", StringComparison.Ordinal))
+        {
+            parts = default;
+            return false;
+        }
+
+        return TryFastShortNameCore(value, out parts);
+    }
+
+    private static bool TryFastShortNameCore(string value, out NameParts parts)
+    {
+        var s = value.AsSpan();
+        var space = s.IndexOf(' ');
+        if (space > 0 && s.LastIndexOf(' ') == space && space + 1 < s.Length && s.Length - space - 1 <= 4)
+        {
+            var initials = s[(space + 1)..];
+            var upper = true;
+            foreach (var c in initials)
+            {
+                upper &= char.IsAsciiLetterUpper(c);
+            }
+
+            if (upper)
+            {
+                parts = NameParts.WithLastNamePrefix(value, space, value[(space + 1)..]);
+                return true;
+            }
+        }
+
+        parts = default;
+        return false;
+    }
+
     private static bool IsInitials(string token)
     {
         foreach (var c in token)
@@ -171,4 +214,50 @@ internal static partial class FieldGrammar
 
     internal static bool IsSuffix(ReadOnlySpan<char> token) =>
         token is "Jr" or "Sr" or "2nd" or "3rd" or "4th" or "II" or "III" or "IV";
+}
+
+/// <summary>
+/// The parts of a person name without a <see cref="PersonName"/> object: what the citation builder keeps per name.
+/// The family name may be a prefix of the source value, turned into a string only when asked for.
+/// </summary>
+internal readonly struct NameParts
+{
+    private readonly string? _last;
+    private readonly string? _source;
+    private readonly int _lastLength;
+
+    public NameParts(string last, string? foreName, string? initials, string? suffix)
+    {
+        _last = last;
+        ForeName = foreName;
+        Initials = initials;
+        Suffix = suffix;
+    }
+
+    private NameParts(string source, int lastLength, string? initials)
+    {
+        _source = source;
+        _lastLength = lastLength;
+        Initials = initials;
+    }
+
+    /// <summary>Whether there is a name (a default value is none, as a <see langword="null"/> name was).</summary>
+    public bool HasValue => _last is not null || _source is not null;
+
+    /// <summary>The family name as a span (no allocation).</summary>
+    public ReadOnlySpan<char> LastNameSpan => _last is not null ? _last : _source.AsSpan(0, _lastLength);
+
+    /// <summary>The family name as a string (a new string for a prefix: ask once).</summary>
+    public string LastName => _last ?? _source![.._lastLength];
+
+    public string? ForeName { get; }
+
+    public string? Initials { get; }
+
+    public string? Suffix { get; }
+
+    public static NameParts WithLastNamePrefix(string source, int lastLength, string? initials) => new(source, lastLength, initials);
+
+    public static NameParts From(PersonName? name) =>
+        name is null ? default : new NameParts(name.LastName, name.ForeName, name.Initials, name.Suffix);
 }

@@ -82,20 +82,26 @@ internal sealed class CitationBuilder
                 continue;
             }
 
-            var fullName = FieldGrammar.ParseFullName(fields[next].Value).Value;
-            if (!PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[i].Value).Value))
+            var fullName = FullNameParts(fields[next].Value);
+            if (!PersonBuilder.Agree(fullName, ShortNameParts(fields[i].Value)))
             {
                 continue;
             }
 
             // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
             var after = NextName(fields, next, role, out var afterFull);
-            if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[after].Value).Value))
+            if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, ShortNameParts(fields[after].Value)))
             {
                 _shortFirst |= bit;
             }
         }
     }
+
+    private static NameParts FullNameParts(string value) =>
+        FieldGrammar.TryFastFullName(value, out var parts) ? parts : NameParts.From(FieldGrammar.ParseFullName(value).Value);
+
+    private static NameParts ShortNameParts(string value) =>
+        FieldGrammar.TryFastShortName(value, out var parts) ? parts : NameParts.From(FieldGrammar.ParseShortName(value).Value);
 
     private static int NextName(System.Collections.Immutable.ImmutableArray<MedlineField> fields, int from, PersonRole role, out bool full)
     {
@@ -263,22 +269,25 @@ internal sealed class CitationBuilder
 
     private void StartPerson(in MedlineField field, PersonRole role, bool full)
     {
-        var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
-        if (!full && outcome.Problem is { Code: DiagnosticCodes.TruncatedAuthorList })
+        if (!(full ? FieldGrammar.TryFastFullName(field.Value, out var name) : FieldGrammar.TryFastShortName(field.Value, out name)))
         {
-            if (role == PersonRole.Author)
+            var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
+            if (!full && outcome.Problem is { Code: DiagnosticCodes.TruncatedAuthorList })
             {
-                _authorListIncomplete = true;
-            }
-            else
-            {
-                Other(field);
+                if (role == PersonRole.Author)
+                {
+                    _authorListIncomplete = true;
+                }
+                else
+                {
+                    Other(field);
+                }
+
+                return;
             }
 
-            return;
+            name = NameParts.From(Parse(field, outcome, keepUnparsed: false));
         }
-
-        var name = Parse(field, outcome, keepUnparsed: false);
 
         if (_person is { } current && current.Role == role && current.Pairs(name, full, (_shortFirst & (1 << (int)role)) != 0))
         {
@@ -678,7 +687,7 @@ internal sealed class CitationBuilder
 
     private sealed class PersonBuilder
     {
-        public PersonBuilder(PersonRole role, in MedlineField field, PersonName? name, bool full, int position) =>
+        public PersonBuilder(PersonRole role, in MedlineField field, NameParts name, bool full, int position) =>
             Reset(role, field, name, full, position);
 
         public PersonRole Role { get; private set; }
@@ -686,12 +695,12 @@ internal sealed class CitationBuilder
         public int Position { get; private set; }
 
         /// <summary>Starts the next person in this builder (one is reused per citation: people are read one at a time).</summary>
-        public void Reset(PersonRole role, in MedlineField field, PersonName? name, bool full, int position)
+        public void Reset(PersonRole role, in MedlineField field, NameParts name, bool full, int position)
         {
             Role = role;
             Position = position;
             FullName = ShortName = null;
-            Full = Short = null;
+            Full = Short = default;
             Affiliations = null;
             Identifiers = null;
             Set(field, name, full);
@@ -701,9 +710,9 @@ internal sealed class CitationBuilder
 
         public string? ShortName { get; private set; }
 
-        public PersonName? Full { get; private set; }
+        public NameParts Full { get; private set; }
 
-        public PersonName? Short { get; private set; }
+        public NameParts Short { get; private set; }
 
         public List<string>? Affiliations { get; set; }
 
@@ -715,7 +724,7 @@ internal sealed class CitationBuilder
         /// record gives the short form first (investigators in some exports: IR then FIR; persons as subject in
         /// either order, format §3.4), the other form completes the person only when the two names agree.
         /// </summary>
-        public bool Pairs(PersonName? name, bool full, bool shortFirst)
+        public bool Pairs(NameParts name, bool full, bool shortFirst)
         {
             if (Role == PersonRole.Subject || shortFirst)
             {
@@ -727,9 +736,9 @@ internal sealed class CitationBuilder
         }
 
         /// <summary>Whether a full and a short name can be one person: same family name, same first initial.</summary>
-        internal static bool Agree(PersonName? full, PersonName? brief)
+        internal static bool Agree(NameParts full, NameParts brief)
         {
-            if (full is null || brief is null || !string.Equals(full.LastName, brief.LastName, StringComparison.OrdinalIgnoreCase))
+            if (!full.HasValue || !brief.HasValue || !full.LastNameSpan.Equals(brief.LastNameSpan, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -740,18 +749,18 @@ internal sealed class CitationBuilder
                 char.ToUpperInvariant(fore[0]) == char.ToUpperInvariant(initials[0]);
         }
 
-        public void Complete(in MedlineField field, PersonName? name, bool full, CitationBuilder owner)
+        public void Complete(in MedlineField field, NameParts name, bool full, CitationBuilder owner)
         {
             Set(field, name, full);
-            if (Full is { } f && Short is { } s && !string.Equals(f.LastName, s.LastName, StringComparison.OrdinalIgnoreCase) &&
-                ShortInitialsAfter(f.LastName) is null)
+            if (Full.HasValue && Short.HasValue && !Full.LastNameSpan.Equals(Short.LastNameSpan, StringComparison.OrdinalIgnoreCase) &&
+                ShortInitialsAfter(Full.LastNameSpan) is null)
             {
                 owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.NameMismatch, 0,
                     $"{field.Tag} '{field.Value}' does not share the family name of '{(full ? ShortName : FullName)}'; paired by position");
             }
         }
 
-        private void Set(in MedlineField field, PersonName? name, bool full)
+        private void Set(in MedlineField field, NameParts name, bool full)
         {
             if (full)
             {
@@ -780,22 +789,24 @@ internal sealed class CitationBuilder
                 }
             }
 
-            var foreName = Full?.ForeName;
-            var initials = Short?.Initials;
-            if (Full is { } full && Short is { } brief && !string.Equals(full.LastName, brief.LastName, StringComparison.OrdinalIgnoreCase))
+            var full = Full;
+            var brief = Short;
+            var foreName = full.ForeName;
+            var initials = brief.Initials;
+            if (full.HasValue && brief.HasValue && !full.LastNameSpan.Equals(brief.LastNameSpan, StringComparison.OrdinalIgnoreCase))
             {
                 // The full name knows where the family name ends: "Santos-Fortuna Ede L" after "Santos-Fortuna, …".
-                initials = ShortInitialsAfter(full.LastName) ?? initials;
+                initials = ShortInitialsAfter(full.LastNameSpan) ?? initials;
             }
 
             return new Author
             {
                 FullName = FullName,
                 ShortName = ShortName,
-                LastName = Full?.LastName ?? Short?.LastName,
+                LastName = full.HasValue ? full.LastName : brief.HasValue ? brief.LastName : null,
                 ForeName = foreName,
-                Initials = initials ?? Full?.Initials ?? DeriveInitials(foreName),
-                Suffix = Full?.Suffix ?? Short?.Suffix,
+                Initials = initials ?? full.Initials ?? DeriveInitials(foreName),
+                Suffix = full.Suffix ?? brief.Suffix,
                 Affiliations = Affiliations ?? [],
                 Identifiers = Identifiers ?? [],
                 Orcid = orcid,
@@ -804,7 +815,7 @@ internal sealed class CitationBuilder
         }
 
         /// <summary>What follows the family name in the short name (<c>Ede L</c>), when the short name starts with it.</summary>
-        private string? ShortInitialsAfter(string lastName) =>
+        private string? ShortInitialsAfter(ReadOnlySpan<char> lastName) =>
             ShortName is { } brief && brief.Length > lastName.Length + 1 && brief[lastName.Length] == ' ' &&
             brief.StartsWith(lastName, StringComparison.OrdinalIgnoreCase)
                 ? brief[(lastName.Length + 1)..]
