@@ -14,7 +14,7 @@ namespace Medline.Parser.Benchmarks;
 /// <item><c>probe [--repeats N]</c>: Stopwatch profile of the tokenizer's costs stage by stage.</item>
 /// <item><c>ndjson INPUT OUTPUT [--threads N] [--typed]</c>: the stand-in NDJSON converter used by compare-biopython.sh.</item>
 /// <item><c>typed [--repeats N]</c>: Stopwatch figures for the typed layer (reader, typed, typed + JSON), best of N.</item>
-/// <item><c>typedloop SECONDS [--json]</c>: typed parsing (and JSON) over and over (a target for perf record).</item>
+/// <item><c>typedloop SECONDS [--json|--fromrecord]</c>: typed parsing (and JSON, or FromRecord alone over records read once) over and over (a target for perf record).</item>
 /// <item><c>loop SECONDS</c>: read the input over and over (a target for perf record).</item>
 /// </list>
 /// <c>--input PATH</c> anywhere (or MEDLINE_BENCH_INPUT) uses that file instead of the built one.
@@ -56,7 +56,7 @@ public static class Program
             case "typedprobe":
                 return TypedBenchmarks.Probe();
             case "typedloop":
-                return TypedBenchmarks.Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20, list.Contains("--json"));
+                return TypedBenchmarks.Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20, list.Contains("--json"), list.Contains("--fromrecord"));
             case "loop":
                 return Loop(list.Count > 1 ? double.Parse(list[1], CultureInfo.InvariantCulture) : 20);
             default:

@@ -168,14 +168,36 @@ public class TypedBenchmarks
     }
 
     /// <summary>Typed parsing (and JSON) over and over for <paramref name="seconds"/>: a target for perf record.</summary>
-    public static int Loop(double seconds, bool json)
+    public static int Loop(double seconds, bool json, bool fromRecordOnly = false)
     {
         var text = File.ReadAllText(BenchInput.Path, Encoding.UTF8);
+        List<MedlineRecord>? records = null;
+        if (fromRecordOnly)
+        {
+            records = [];
+            using var reader = MedlineReader.FromText(text);
+            while (reader.TryRead(out var record))
+            {
+                records.Add(record);
+            }
+        }
+
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var passes = 0;
         while (sw.Elapsed.TotalSeconds < seconds)
         {
-            TypedRun(text, json, raw: false);
+            if (records is not null)
+            {
+                foreach (var record in records)
+                {
+                    MedlineCitation.FromRecord(record);
+                }
+            }
+            else
+            {
+                TypedRun(text, json, raw: false);
+            }
+
             passes++;
         }
 

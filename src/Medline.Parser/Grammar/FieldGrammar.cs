@@ -26,9 +26,30 @@ internal static partial class FieldGrammar
         public static readonly Parser<string> Rest = Parse.AnyChar.Many().Text();
     }
 
-    internal static int ToInt(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    internal static int ToInt(string digits) => ToInt(digits.AsSpan());
 
-    internal static int ToInt(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    internal static int ToInt(ReadOnlySpan<char> digits)
+    {
+        // The short ASCII numbers of dates by hand; anything else as int.Parse does it (same results, same errors).
+        if (digits.Length is > 0 and <= 9)
+        {
+            var n = 0;
+            foreach (var c in digits)
+            {
+                var d = (uint)(c - '0');
+                if (d > 9)
+                {
+                    return int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+                }
+
+                n = (n * 10) + (int)d;
+            }
+
+            return n;
+        }
+
+        return int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
 
     internal static bool AllDigits(ReadOnlySpan<char> s)
     {

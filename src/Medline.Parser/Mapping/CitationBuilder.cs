@@ -15,6 +15,8 @@ internal sealed class CitationBuilder
     private List<MedlineDiagnostic>? _diagnostics;
     private TagSet _seen;
     private int _shortFirst; // bit per PersonRole
+    private int _roleSeen; // bit per PersonRole: its first name was read
+    private int _fieldIndex;
 
     private string? _pmid, _pmcId, _owner, _status, _pst, _pubm, _source, _title, _vernacularTitle, _abstract, _copyright;
     private string? _coi, _rf, _journalTitle, _abbreviation, _nlmId, _volume, _issue, _country;
@@ -51,49 +53,33 @@ internal sealed class CitationBuilder
     private CitationBuilder(MedlineRecord record)
     {
         _record = record;
-        DetectShortFirst(record.Fields);
     }
 
     /// <summary>
-    /// Finds, for each role, whether this record writes the short name first (IR then FIR): the role's first name
-    /// is a short one and its next name is a full one that agrees with it. Most records write FAU then AU.
+    /// Finds whether this record writes the short name first (IR then FIR) for the role of the name at
+    /// <paramref name="first"/>, the role's first name, which is a short one: its next name is a full one that agrees
+    /// with it. Most records write FAU then AU, and then nothing is looked up.
     /// </summary>
-    private void DetectShortFirst(System.Collections.Immutable.ImmutableArray<MedlineField> fields)
+    private void DetectShortFirst(PersonRole role, int first)
     {
-        var roleSeen = 0;
-        for (var i = 0; i < fields.Length; i++)
+        var fields = _record.Fields;
+        var next = NextName(fields, first, role, out var nextFull);
+        if (next < 0 || !nextFull)
         {
-            if (!TryGetNameRole(fields[i].KnownTag, out var role, out var full))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var bit = 1 << (int)role;
-            if (full || (roleSeen & bit) != 0)
-            {
-                roleSeen |= bit;
-                continue;
-            }
+        var fullName = FullNameParts(fields[next].Value);
+        if (!PersonBuilder.Agree(fullName, ShortNameParts(fields[first].Value)))
+        {
+            return;
+        }
 
-            roleSeen |= bit;
-            var next = NextName(fields, i, role, out var nextFull);
-            if (next < 0 || !nextFull)
-            {
-                continue;
-            }
-
-            var fullName = FullNameParts(fields[next].Value);
-            if (!PersonBuilder.Agree(fullName, ShortNameParts(fields[i].Value)))
-            {
-                continue;
-            }
-
-            // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
-            var after = NextName(fields, next, role, out var afterFull);
-            if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, ShortNameParts(fields[after].Value)))
-            {
-                _shortFirst |= bit;
-            }
+        // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
+        var after = NextName(fields, next, role, out var afterFull);
+        if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, ShortNameParts(fields[after].Value)))
+        {
+            _shortFirst |= 1 << (int)role;
         }
     }
 
@@ -137,9 +123,11 @@ internal sealed class CitationBuilder
     public static MedlineCitation Build(MedlineRecord record)
     {
         var builder = new CitationBuilder(record);
-        foreach (var field in record.Fields)
+        var fields = record.Fields;
+        for (var i = 0; i < fields.Length; i++)
         {
-            builder.Add(field);
+            builder._fieldIndex = i;
+            builder.Add(fields[i]);
         }
 
         return builder.Finish();
@@ -269,6 +257,16 @@ internal sealed class CitationBuilder
 
     private void StartPerson(in MedlineField field, PersonRole role, bool full)
     {
+        var roleBit = 1 << (int)role;
+        if ((_roleSeen & roleBit) == 0)
+        {
+            _roleSeen |= roleBit;
+            if (!full)
+            {
+                DetectShortFirst(role, _fieldIndex);
+            }
+        }
+
         if (!(full ? FieldGrammar.TryFastFullName(field.Value, out var name) : FieldGrammar.TryFastShortName(field.Value, out name)))
         {
             var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
