@@ -53,6 +53,8 @@ public static class Program
                 return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2), list.Contains("--typed"));
             case "typed":
                 return TypedBenchmarks.Quick(Option(list, "--repeats", 3), list.Contains("--json-only"));
+            case "typedallocs":
+                return TypedBenchmarks.Allocations();
             case "typedprobe":
                 return TypedBenchmarks.Probe();
             case "typedloop":

@@ -275,4 +275,64 @@ public class TypedBenchmarks
 
         return 0;
     }
+
+    /// <summary>Which types FromRecord allocates, from the runtime's allocation ticks (one sample per ~100 KB).</summary>
+    public static int Allocations()
+    {
+        var records = new List<MedlineRecord>();
+        using (var reader = MedlineReader.FromText(File.ReadAllText(BenchInput.Path, Encoding.UTF8)))
+        {
+            while (reader.TryRead(out var record))
+            {
+                records.Add(record);
+            }
+        }
+
+        foreach (var record in records)
+        {
+            MedlineCitation.FromRecord(record);
+        }
+
+        using var listener = new AllocationListener();
+        foreach (var record in records)
+        {
+            MedlineCitation.FromRecord(record);
+        }
+
+        var total = listener.Counts.Values.Sum();
+        foreach (var (type, bytes) in listener.Counts.OrderByDescending(x => x.Value).Take(25))
+        {
+            Console.WriteLine(FormattableString.Invariant($"{bytes * 100.0 / total,5:F1} %  {bytes / (double)records.Count,7:F0} B/record  {type}"));
+        }
+
+        return 0;
+    }
+
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public Dictionary<string, long> Counts { get; } = [];
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null)
+            {
+                return;
+            }
+
+            var type = e.Payload![e.PayloadNames.IndexOf("TypeName")] as string ?? "?";
+            var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
+            lock (Counts)
+            {
+                Counts[type] = Counts.GetValueOrDefault(type) + amount;
+            }
+        }
+    }
 }

@@ -36,7 +36,7 @@ internal static partial class FieldGrammar
             if (open > 0 && s[^1] == ']' && open + 3 < s.Length && s[(open + 2)..^1].IndexOfAny('[', ']') < 0)
             {
                 return ParseOutcome<ArticleIdentifier>.Ok(
-                    new ArticleIdentifier { Raw = value, Value = value[..open], Type = value[(open + 2)..^1] }, value);
+                    new ArticleIdentifier { Raw = value, Value = value[..open], Type = IdType(s[(open + 2)..^1]) ?? value[(open + 2)..^1] }, value);
             }
         }
 
@@ -50,6 +50,18 @@ internal static partial class FieldGrammar
         return ParseOutcome<ArticleIdentifier>.Ok(
             new ArticleIdentifier { Raw = value, Value = payload, Type = type.IsDefined ? type.Get() : null }, value);
     }
+
+    /// <summary>The common AID/LID types as literals, so they are not allocated per value.</summary>
+    private static string? IdType(ReadOnlySpan<char> type) => type switch
+    {
+        "doi" => "doi",
+        "pii" => "pii",
+        "pmc" => "pmc",
+        "pubmed" => "pubmed",
+        "mid" => "mid",
+        "bookaccession" => "bookaccession",
+        _ => null,
+    };
 
     // ---------------------------------------------------------------- IS
     internal static readonly Parser<string> IssnCore =

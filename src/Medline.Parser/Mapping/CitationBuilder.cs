@@ -328,7 +328,7 @@ internal sealed class CitationBuilder
             ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
         if (_person is not null)
         {
-            (_person.Identifiers ??= []).Add(identifier);
+            _person.Identifiers.Add(identifier);
         }
         else if (_group is not null)
         {
@@ -349,7 +349,7 @@ internal sealed class CitationBuilder
         {
             if (person is { Role: PersonRole.Investigator })
             {
-                (person.Affiliations ??= []).Add(field.Value);
+                person.Affiliations.Add(field.Value);
                 return;
             }
 
@@ -362,7 +362,7 @@ internal sealed class CitationBuilder
         _adCount++;
         if (person is { Role: PersonRole.Author })
         {
-            (person.Affiliations ??= []).Add(field.Value);
+            person.Affiliations.Add(field.Value);
         }
         else if (_group is not null)
         {
@@ -699,8 +699,8 @@ internal sealed class CitationBuilder
             Position = position;
             FullName = ShortName = null;
             Full = Short = default;
-            Affiliations = null;
-            Identifiers = null;
+            Affiliations.Clear();
+            Identifiers.Clear();
             Set(field, name, full);
         }
 
@@ -712,9 +712,11 @@ internal sealed class CitationBuilder
 
         public NameParts Short { get; private set; }
 
-        public List<string>? Affiliations { get; set; }
+        /// <summary>Scratch, reused from person to person: the author gets an array of exactly these.</summary>
+        public List<string> Affiliations { get; } = [];
 
-        public List<AuthorIdentifier>? Identifiers { get; set; }
+        /// <summary>Scratch, reused from person to person: the author gets an array of exactly these.</summary>
+        public List<AuthorIdentifier> Identifiers { get; } = [];
 
         /// <summary>
         /// Whether a name of the other form completes this person. In the usual order a short name (AU) completes
@@ -775,15 +777,13 @@ internal sealed class CitationBuilder
         public Author ToAuthor()
         {
             string? orcid = null;
-            if (Identifiers is { } identifiers)
+            var identifiers = Identifiers;
+            foreach (var id in identifiers)
             {
-                foreach (var id in identifiers)
+                if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
-                    {
-                        orcid = id.Value;
-                        break;
-                    }
+                    orcid = id.Value;
+                    break;
                 }
             }
 
@@ -805,8 +805,8 @@ internal sealed class CitationBuilder
                 ForeName = foreName,
                 Initials = initials ?? full.Initials ?? DeriveInitials(foreName),
                 Suffix = full.Suffix ?? brief.Suffix,
-                Affiliations = Affiliations ?? [],
-                Identifiers = Identifiers ?? [],
+                Affiliations = Affiliations.Count == 0 ? [] : Affiliations.ToArray(),
+                Identifiers = identifiers.Count == 0 ? [] : identifiers.ToArray(),
                 Orcid = orcid,
                 Position = Position,
             };
