@@ -34,6 +34,23 @@ public sealed record Abstract
     private readonly bool _splitOnDemand;
     private IReadOnlyList<AbstractSection>? _sections;
 
+    /// <summary>Default constructor (object initializers set the members).</summary>
+    public Abstract()
+    {
+    }
+
+    /// <summary>
+    /// The copy of a <c>with</c> expression: the sections are taken as they are now, so a copy with another
+    /// <see cref="Text"/> keeps the original's sections (as when they were split eagerly).
+    /// </summary>
+    /// <param name="original">The abstract copied.</param>
+    private Abstract(Abstract original)
+    {
+        Text = original.Text;
+        Copyright = original.Copyright;
+        _sections = original.Sections;
+    }
+
     /// <summary>
     /// The sections of a structured abstract (<c>BACKGROUND</c>, <c>RESULTS</c>…); empty when unstructured. For a
     /// citation read from MEDLINE text they are split from <see cref="Text"/> on first use.

@@ -6,3 +6,30 @@ public sealed class BuilderLimitsTests
     [Fact]
     public void Every_known_tag_fits_the_builders_tag_set() => MedlineTags.Count.Should().BeLessThan(256);
 }
+
+public sealed class LazyAbstractSectionsTests
+{
+    private const string Text = "PMID- 1\nAB  - BACKGROUND: Some text. RESULTS: More text.\n";
+
+    [Fact]
+    public void Sections_are_split_on_first_use_and_equal_the_splitters()
+    {
+        using var reader = MedlineReader.FromText(Text);
+        var ab = reader.ReadCitations().Single().Abstract!;
+
+        ab.Sections.Select(s => s.Label).Should().Equal("BACKGROUND", "RESULTS");
+        ab.Sections.Should().BeSameAs(ab.Sections, "the split is kept after the first use");
+    }
+
+    [Fact]
+    public void A_copy_with_another_text_keeps_the_original_sections()
+    {
+        using var reader = MedlineReader.FromText(Text);
+        var ab = reader.ReadCitations().Single().Abstract!;
+
+        var copy = ab with { Text = "Unstructured." };
+
+        copy.Sections.Select(s => s.Label).Should().Equal("BACKGROUND", "RESULTS");
+        new Medline.Parser.Model.Abstract { Text = "BACKGROUND: Built in code." }.Sections.Should().BeEmpty("only citations read from MEDLINE split on demand");
+    }
+}
