@@ -1,0 +1,3 @@
+using Medline.Parser.Cli;
+
+return await MedlineCli.RunAsync(args, CliEnvironment.FromConsole()).ConfigureAwait(false);
