@@ -86,6 +86,11 @@ internal static class ConvertCommand
         using var target = outputPath is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
             : OutputTarget.ForFile(outputPath);
+        // Ctrl+C while a read blocks (a slow pipe) may end the process before the worker sees the token: unlink the
+        // temporary file at once; the worker then stops at the next record and writes nothing more that is kept.
+        using var unlink = target.TempPath is { } temp
+            ? context.CancellationToken.Register(() => OutputTarget.TryDelete(temp))
+            : default;
         var counter = new ByteCounter();
         bool completed;
         DiagnosticReporter reporter;

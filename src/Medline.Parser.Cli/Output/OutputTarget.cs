@@ -92,9 +92,14 @@ internal sealed class OutputTarget : IDisposable
             // Disk full on the final flush: the file is deleted anyway.
         }
 
+        TryDelete(_tempPath);
+    }
+
+    public static void TryDelete(string path)
+    {
         try
         {
-            File.Delete(_tempPath);
+            File.Delete(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
