@@ -27,7 +27,9 @@ public sealed class PackagingTests : IDisposable
         pack.ExitCode.Should().Be(0, pack.Stdout + pack.Stderr);
         File.Exists(Path.Combine(packages, $"Medline.Parser.Cli.{version}.nupkg")).Should().BeTrue();
 
-        var install = ProcessTests.Run("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", packages, "Medline.Parser.Cli", "--version", version]);
+        // A private package cache: the shared one would serve a copy of this version packed by an earlier run.
+        var cache = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir.Path, "nuget") };
+        var install = ProcessTests.Run("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", packages, "Medline.Parser.Cli", "--version", version], environment: cache);
         install.ExitCode.Should().Be(0, install.Stdout + install.Stderr);
 
         var medline = Path.Combine(tools, OperatingSystem.IsWindows() ? "medline.exe" : "medline");
