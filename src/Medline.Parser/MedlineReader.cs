@@ -25,7 +25,7 @@ namespace Medline.Parser;
 /// Bad input never stops reading unless <see cref="MedlineReaderOptions.Strict"/> is set: it becomes a
 /// <see cref="MedlineDiagnostic"/> on its record, and its text is kept. A reader is not thread-safe; use one per thread.
 /// </remarks>
-public sealed class MedlineReader : IDisposable, IAsyncDisposable
+public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
 {
     private const int MinimumRead = 4096;
 
@@ -216,12 +216,15 @@ public sealed class MedlineReader : IDisposable, IAsyncDisposable
 
     private void ThrowIfStrictError(MedlineRecord record)
     {
-        if (!_options.Strict)
+        if (_options.Strict)
         {
-            return;
+            ThrowIfError(record.Diagnostics);
         }
+    }
 
-        foreach (var diagnostic in record.Diagnostics)
+    private static void ThrowIfError(IEnumerable<MedlineDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Severity == DiagnosticSeverity.Error)
             {

@@ -27,6 +27,55 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sample_converts_to_typed_citations_by_default()
+    {
+        var result = CliRun.Invoke(["convert", TestPaths.Sample]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.GetArrayLength().Should().Be(1);
+        var citation = json.RootElement[0];
+        citation.GetProperty("pmid").GetString().Should().Be("32756149");
+        citation.GetProperty("doi").GetString().Should().Be("10.1097/MD.0000000000021429");
+        citation.GetProperty("publicationDate").GetProperty("year").GetInt32().Should().Be(2020);
+        citation.GetProperty("title").GetString().Should().StartWith("Clinical remission of a critically ill COVID-19 patient");
+        result.StderrLines.Should().ContainSingle().Which.Should().StartWith("medline: 1 file, 1 record, 0 warnings, 0 errors");
+    }
+
+    [Fact]
+    public void Typed_ndjson_from_stdin_is_one_citation_per_line()
+    {
+        var result = CliRun.Invoke(["convert", "-f", "ndjson", "-"], stdin: Inputs.Good);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var pmids = result.Stdout.TrimEnd('\n').Split('\n')
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("pmid").GetString()).ToArray();
+        pmids.Should().Equal("10", "11");
+    }
+
+    [Fact]
+    public void Typed_strict_stops_at_a_reader_error()
+    {
+        var broken = _dir.File("broken.txt", Inputs.Broken);
+        var output = _dir.File("out.json");
+        var result = CliRun.Invoke(["convert", "--strict", broken, "-o", output]);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StderrLines[0].Should().StartWith($"{broken}(3,1): error MED1001: ");
+        _dir.Entries().Should().Equal("broken.txt");
+    }
+
+    [Fact]
+    public void Typed_diagnostics_include_the_reader_diagnostics_once()
+    {
+        var broken = _dir.File("broken.txt", Inputs.Broken);
+        var result = CliRun.Invoke(["convert", broken]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.StderrLines.Count(l => l.Contains("MED1001", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
     public void Stdin_dash_to_stdout()
     {
         var result = CliRun.Invoke(["convert", "--raw", "-"], stdin: Inputs.Good);

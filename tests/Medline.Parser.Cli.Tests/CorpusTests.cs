@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NJsonSchema;
 
 namespace Medline.Parser.Cli.Tests;
 
@@ -33,6 +34,35 @@ public sealed class CorpusTests : IDisposable
 
         records.Should().BeGreaterThan(1000);
         summary.Should().Contain($" {records} records,");
+    }
+
+    [Fact]
+    public async Task Typed_json_of_every_corpus_record_validates_against_the_schema()
+    {
+        if (TestPaths.Shared is not { } shared)
+        {
+            return;
+        }
+
+        var output = Path.Combine(_dir.Path, "corpus.jsonl");
+        var result = CliRun.Invoke(["convert", "--quiet", Path.Combine(shared, "corpus"), "-o", output]);
+        result.ExitCode.Should().Be(0, result.ToString());
+
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(TestPaths.RepoRoot, "docs", "medline-citation.schema.json"));
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var line in File.ReadLines(output))
+        {
+            count++;
+            var errors = schema.Validate(line);
+            if (errors.Count > 0 && failures.Count < 5)
+            {
+                failures.Add($"record {count}: {string.Join("; ", errors.Take(3))}");
+            }
+        }
+
+        count.Should().BeGreaterThan(1000);
+        failures.Should().BeEmpty();
     }
 
     [Fact]

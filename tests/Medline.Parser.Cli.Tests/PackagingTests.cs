@@ -34,13 +34,14 @@ public sealed class PackagingTests : IDisposable
 
         var medline = Path.Combine(tools, OperatingSystem.IsWindows() ? "medline.exe" : "medline");
         var output = Path.Combine(_dir.Path, "sample.json");
-        var run = ProcessTests.Run(medline, ["convert", "--raw", TestPaths.Sample, "-o", output]);
+        var run = ProcessTests.Run(medline, ["convert", TestPaths.Sample, "-o", output]);
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stderr.Should().StartWith("medline: 1 file, 1 record, 0 warnings, 0 errors in ");
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         json.RootElement.GetArrayLength().Should().Be(1);
-        json.RootElement[0].GetProperty("fields")[0].GetProperty("value").GetString().Should().Be("32756149");
+        json.RootElement[0].GetProperty("pmid").GetString().Should().Be("32756149");
+        json.RootElement[0].GetProperty("doi").GetString().Should().Be("10.1097/MD.0000000000021429");
 
         var help = ProcessTests.Run(medline, ["--help"]);
         help.ExitCode.Should().Be(0);

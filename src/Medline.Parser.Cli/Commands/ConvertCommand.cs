@@ -104,9 +104,9 @@ internal static class ConvertCommand
                 completed = runner.Run(inputs, settings.Raw
                     ? record =>
                     {
-                        RawRecordJson.Write(json.Writer, record);
+                        var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
                         json.EndValue();
-                        return record.Diagnostics;
+                        return diagnostics;
                     }
                 : record =>
                     {

@@ -99,7 +99,7 @@ public partial class CorpusTests
     // Each one inspected: JabRef's hand-made files hold malformed lines ("SO  invalid line", "TI-"), tag lines
     // without the space after the hyphen ("PMID-22664220") and records without PMID; the ERIC export (testcase05)
     // has no PMIDs and 5-letter-looking "ISSN -"/"ISBN -" lines; PMC's MEDLARS export starts records with "PMC -";
-    // gwascat's file carries a non-standard "EP" line injected in each record and NbibImporterTest.nbib an "ISSN"
+    // gwascat's file carries a non-standard "EP" line injected in each record and NbibImporterTest.nbib an "NR"
     // line (both kept as unknown tags).
     private static readonly Dictionary<string, int> ExpectedDiagnostics = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,85 @@
+using System.Diagnostics.CodeAnalysis;
+using Medline.Parser.Model;
+using Sprache;
+
+namespace Medline.Parser.Grammar;
+
+internal static partial class FieldGrammar
+{
+    // ---------------------------------------------------------------- CIN/CON/EIN/...: "<source> PMID: <n>[trailing]"
+    internal static readonly Parser<string> PmidMarker = Parse.String("PMID:").Text();
+
+    internal static readonly Parser<string> PmidTail =
+        (from marker in PmidMarker
+         from sp in Prim.Space.Many()
+         from pmid in Prim.Digits
+         from rest in Parse.AnyChar.Except(PmidMarker).Many()
+         select pmid).End();
+
+    internal static readonly Parser<(string RefSource, IOption<string> Pmid)> CommentCorrectionGrammar =
+        (from source in Parse.AnyChar.Except(PmidTail).Many().Text()
+         from pmid in PmidTail.Optional()
+         select (source, pmid)).End();
+
+    /// <summary>
+    /// Parses a comment/correction value: the PMID is taken from the last <c>PMID: n</c> (any text after it is
+    /// dropped); the text before it, trimmed, is the reference source. Fails only on an empty value.
+    /// </summary>
+    internal static ParseOutcome<CommentCorrection> ParseCommentCorrection(CommentCorrectionType type, string value)
+    {
+        if (value.Length == 0)
+        {
+            return ParseOutcome<CommentCorrection>.Fail(value, DiagnosticCodes.InvalidCommentCorrection, DiagnosticSeverity.Error, 0, "expected reference source");
+        }
+
+        var result = CommentCorrectionGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return FailFrom<CommentCorrection, (string, IOption<string>)>(value, result, DiagnosticCodes.InvalidCommentCorrection, DiagnosticSeverity.Error);
+        }
+
+        var (source, pmid) = result.Value;
+        return ParseOutcome<CommentCorrection>.Ok(
+            new CommentCorrection { Raw = value, Type = type, RefSource = source.Trim(), Pmid = pmid.IsDefined ? pmid.Get() : null },
+            value);
+    }
+
+    /// <summary>Maps a comment/correction tag (<c>CIN</c>, <c>EFR</c>, ...) to its type.</summary>
+    internal static bool TryGetCommentCorrectionType(string tag, [NotNullWhen(true)] out CommentCorrectionType? type)
+    {
+        type = tag switch
+        {
+            "CON" => CommentCorrectionType.CommentOn,
+            "CIN" => CommentCorrectionType.CommentIn,
+            "EIN" => CommentCorrectionType.ErratumIn,
+            "EFR" => CommentCorrectionType.ErratumFor,
+            "CRI" => CommentCorrectionType.CorrectedAndRepublishedIn,
+            "CRF" => CommentCorrectionType.CorrectedAndRepublishedFrom,
+            "RIN" => CommentCorrectionType.RetractionIn,
+            "ROF" => CommentCorrectionType.RetractionOf,
+            "RRI" => CommentCorrectionType.RetractedAndRepublishedIn,
+            "RRF" => CommentCorrectionType.RetractedAndRepublishedFrom,
+            "PRIN" => CommentCorrectionType.PartialRetractionIn,
+            "PROF" => CommentCorrectionType.PartialRetractionOf,
+            "RPI" => CommentCorrectionType.RepublishedIn,
+            "RPF" => CommentCorrectionType.RepublishedFrom,
+            "UIN" => CommentCorrectionType.UpdateIn,
+            "UOF" => CommentCorrectionType.UpdateOf,
+            "SPIN" => CommentCorrectionType.SummaryForPatientsIn,
+            "ORI" => CommentCorrectionType.OriginalReportIn,
+            "ECI" => CommentCorrectionType.ExpressionOfConcernIn,
+            "ECF" => CommentCorrectionType.ExpressionOfConcernFor,
+            "DDIN" => CommentCorrectionType.DatasetDescribedIn,
+            "DRIN" => CommentCorrectionType.DatasetUseReportedIn,
+            _ => null,
+        };
+        return type is not null;
+    }
+
+    /// <summary>All comment/correction tags, in <see cref="CommentCorrectionType"/> order.</summary>
+    internal static readonly string[] CommentCorrectionTags =
+    [
+        "CON", "CIN", "EIN", "EFR", "CRI", "CRF", "RIN", "ROF", "RRI", "RRF", "PRIN", "PROF",
+        "RPI", "RPF", "UIN", "UOF", "SPIN", "ORI", "ECI", "ECF", "DDIN", "DRIN",
+    ];
+}

@@ -1,0 +1,424 @@
+using System.Globalization;
+using Medline.Parser.Model;
+using Sprache;
+
+namespace Medline.Parser.Grammar;
+
+internal static partial class FieldGrammar
+{
+    /// <summary>One end of a DP value: an optional year, then a month (and day) or a season, or a bare day.</summary>
+    internal readonly record struct DatePoint(int? Year, int? Month, int? Day, string? Season);
+
+    // ---------------------------------------------------------------- DP (format §4.1), bottom-up
+    internal static readonly Parser<int> DpYear = Prim.Digits4.Select(ToInt).Named("year");
+
+    internal static readonly Parser<int> DpDay =
+        Prim.Digits.Where(d => d.Length <= 2 && ToInt(d) is >= 1 and <= 31).Select(ToInt).Named("day");
+
+    internal static readonly Parser<int> DpMonth =
+        Prim.Word.Select(MonthNumber).Where(m => m > 0)
+            .Or(Prim.Digits.Where(d => d.Length <= 2 && ToInt(d) is >= 1 and <= 12).Select(ToInt))
+            .Named("month");
+
+    internal static readonly Parser<string> DpSeason = Prim.Word.Where(IsSeason).Named("season");
+
+    internal static readonly Parser<DatePoint> DpMonthDay =
+        from m in DpMonth
+        from d in Prim.Spaces.Then(_ => DpDay).Optional()
+        select new DatePoint(null, m, d.IsDefined ? d.Get() : null, null);
+
+    internal static readonly Parser<DatePoint> DpPoint =
+        DpMonthDay.Or(DpSeason.Select(s => new DatePoint(null, null, null, s)));
+
+    internal static readonly Parser<DatePoint> DpEndPoint =
+        (from y in DpYear
+         from sp in Prim.Spaces
+         from p in DpPoint
+         select p with { Year = y })
+        .Or(DpPoint)
+        .Or(DpDay.Select(d => new DatePoint(null, null, d, null)));
+
+    internal static readonly Parser<char> DpRangeSeparator =
+        from a in Prim.Space.Many()
+        from c in Parse.Chars('-', '/')
+        from b in Prim.Space.Many()
+        select c;
+
+    internal static readonly Parser<(int Year, int? Year2, DatePoint? Start, DatePoint? End)> DpGrammar =
+        (from y in DpYear
+         from y2 in Parse.Char('-').Then(_ => DpYear).XOptional()
+         from p1 in Prim.Spaces.Then(_ => DpPoint).XOptional()
+         from p2 in DpRangeSeparator.Then(_ => DpEndPoint).XOptional()
+         select (y, y2.IsDefined ? y2.Get() : (int?)null,
+                 p1.IsDefined ? p1.Get() : (DatePoint?)null,
+                 p2.IsDefined ? p2.Get() : (DatePoint?)null))
+        .End();
+
+    /// <summary>Parses a DP value (every shape of format §4.1; free text keeps its year).</summary>
+    internal static ParseOutcome<PublicationDate> ParsePublicationDate(string value) =>
+        ParsePublicationDate(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<PublicationDate> ParsePublicationDate(string value, GrammarPath path)
+    {
+        if (path == GrammarPath.Auto && TryFastPublicationDate(value, out var fast))
+        {
+            return fast;
+        }
+
+        var result = DpGrammar.TryParse(value);
+        if (result.WasSuccessful)
+        {
+            var (y, y2, start, end) = result.Value;
+            return BuildPublicationDate(value, y, y2, start, end);
+        }
+
+        var year = FindYear(value);
+        if (year is not null)
+        {
+            var y = year.Value;
+            return ParseOutcome<PublicationDate>.Ok(
+                new PublicationDate
+                {
+                    Raw = value,
+                    Year = y,
+                    Precision = DatePrecision.FreeText,
+                    IsoDate = y.ToString("D4", CultureInfo.InvariantCulture),
+                },
+                value);
+        }
+
+        return FailFrom<PublicationDate, (int, int?, DatePoint?, DatePoint?)>(
+            value, result, DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning);
+    }
+
+    /// <summary>The exact common layouts: <c>YYYY</c>, <c>YYYY Mon</c>, <c>YYYY Mon D</c>, <c>YYYY Mon DD</c>.</summary>
+    private static bool TryFastPublicationDate(string value, out ParseOutcome<PublicationDate> outcome)
+    {
+        outcome = default;
+        var s = value.AsSpan();
+        if (s.Length is not (4 or 8 or 10 or 11) || !AllDigits(s[..4]))
+        {
+            return false;
+        }
+
+        var year = ToInt(s[..4]);
+        if (s.Length == 4)
+        {
+            outcome = BuildPublicationDate(value, year, null, null, null);
+            return true;
+        }
+
+        if (s[4] != ' ')
+        {
+            return false;
+        }
+
+        var month = ShortMonth(s.Slice(5, 3));
+        if (month == 0)
+        {
+            return false;
+        }
+
+        int? day = null;
+        if (s.Length > 8)
+        {
+            if (s[8] != ' ' || !AllDigits(s[9..]))
+            {
+                return false;
+            }
+
+            var d = ToInt(s[9..]);
+            if (d is < 1 or > 31)
+            {
+                return false;
+            }
+
+            day = d;
+        }
+
+        outcome = BuildPublicationDate(value, year, null, new DatePoint(null, month, day, null), null);
+        return true;
+    }
+
+    private static ParseOutcome<PublicationDate> BuildPublicationDate(string raw, int year, int? year2, DatePoint? start, DatePoint? end)
+    {
+        var precision = DatePrecision.Year;
+        int? month = start?.Month, day = start?.Day;
+        var season = start?.Season;
+        int? endYear = null, endMonth = null, endDay = null;
+        string? endSeason = null;
+
+        if (start is { } s)
+        {
+            precision = s.Season is not null ? DatePrecision.Season : s.Day is not null ? DatePrecision.Day : DatePrecision.Month;
+        }
+
+        if (year2 is not null)
+        {
+            precision = DatePrecision.Range;
+            endYear = year2;
+        }
+
+        if (end is { } e)
+        {
+            precision = DatePrecision.Range;
+            endSeason = e.Season;
+            endDay = e.Day;
+            endMonth = e.Month ?? (e.Season is null ? month : null);
+            endYear = e.Year ?? year2 ?? (endMonth is not null && month is not null && endMonth < month ? year + 1 : year);
+        }
+
+        var valid = (day is null || IsValidDay(year, month ?? 0, day.Value))
+                    && (endDay is null || IsValidDay(endYear ?? year, endMonth ?? 0, endDay.Value));
+        var iso = month is null || season is not null
+            ? year.ToString("D4", CultureInfo.InvariantCulture)
+            : day is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+
+        var date = new PublicationDate
+        {
+            Raw = raw,
+            Year = year,
+            Month = month,
+            Day = day,
+            Season = season,
+            EndYear = endYear,
+            EndMonth = endMonth,
+            EndDay = endDay,
+            EndSeason = endSeason,
+            Precision = precision,
+            IsValidCalendarDate = valid,
+            IsoDate = iso,
+        };
+        ValueProblem? problem = valid
+            ? null
+            : new ValueProblem(DiagnosticCodes.InvalidCalendarDate, DiagnosticSeverity.Warning, 0, "no such calendar day");
+        return ParseOutcome<PublicationDate>.Ok(date, raw, problem);
+    }
+
+    /// <summary>The first run of exactly four digits, or <see langword="null"/>.</summary>
+    private static int? FindYear(string value)
+    {
+        var s = value.AsSpan();
+        for (var i = 0; i + 4 <= s.Length; i++)
+        {
+            if (AllDigits(s.Slice(i, 4))
+                && (i == 0 || !char.IsAsciiDigit(s[i - 1]))
+                && (i + 4 == s.Length || !char.IsAsciiDigit(s[i + 4])))
+            {
+                return ToInt(s.Slice(i, 4));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>1–12 for an English month name, abbreviated or not (case-insensitive), else 0.</summary>
+    internal static int MonthNumber(string word)
+    {
+        if (word.Length == 3)
+        {
+            var m = ShortMonth(word);
+            if (m != 0)
+            {
+                return m;
+            }
+        }
+
+        return word.ToUpperInvariant() switch
+        {
+            "JAN" or "JANUARY" => 1,
+            "FEB" or "FEBRUARY" => 2,
+            "MAR" or "MARCH" => 3,
+            "APR" or "APRIL" => 4,
+            "MAY" => 5,
+            "JUN" or "JUNE" => 6,
+            "JUL" or "JULY" => 7,
+            "AUG" or "AUGUST" => 8,
+            "SEP" or "SEPT" or "SEPTEMBER" => 9,
+            "OCT" or "OCTOBER" => 10,
+            "NOV" or "NOVEMBER" => 11,
+            "DEC" or "DECEMBER" => 12,
+            _ => 0,
+        };
+    }
+
+    /// <summary>1–12 for <c>Jan</c>…<c>Dec</c> exactly as NLM writes them, else 0.</summary>
+    private static int ShortMonth(ReadOnlySpan<char> s) => s switch
+    {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => 0,
+    };
+
+    internal static bool IsSeason(string word) =>
+        word.ToUpperInvariant() is "WINTER" or "SPRING" or "SUMMER" or "FALL" or "AUTUMN";
+
+    // ---------------------------------------------------------------- timestamps and compact dates (format §4.2)
+    internal static readonly Parser<(string Y, string M, string D)> TsDate =
+        from y in Prim.Digits4
+        from s1 in Parse.Char('/')
+        from m in Prim.Digits2
+        from s2 in Parse.Char('/')
+        from d in Prim.Digits2
+        select (y, m, d);
+
+    internal static readonly Parser<(string H, string M)> TsTime =
+        from sp in Prim.Space
+        from h in Prim.Digits2
+        from c in Parse.Char(':')
+        from m in Prim.Digits2
+        select (h, m);
+
+    internal static readonly Parser<((string Y, string M, string D) Date, IOption<(string H, string M)> Time)> TimestampGrammar =
+        (from d in TsDate
+         from t in TsTime.XOptional()
+         select (d, t)).End();
+
+    internal static readonly Parser<(string Y, string M, IOption<string> D)> CompactDateGrammar =
+        (from y in Prim.Digits4
+         from m in Prim.Digits2
+         from d in Prim.Digits2.XOptional()
+         select (y, m, d)).End();
+
+    /// <summary>Parses <c>YYYY/MM/DD HH:MM</c> or <c>YYYY/MM/DD</c> (EDAT, MHDA, CRDT, PMCR, CDAT).</summary>
+    internal static ParseOutcome<Timestamp> ParseTimestamp(string value) => ParseTimestamp(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<Timestamp> ParseTimestamp(string value, GrammarPath path)
+    {
+        var s = value.AsSpan();
+        if (path == GrammarPath.Auto && (s.Length == 10 || (s.Length == 16 && s[10] == ' ' && s[13] == ':'))
+            && s[4] == '/' && s[7] == '/' && AllDigits(s[..4]) && AllDigits(s.Slice(5, 2)) && AllDigits(s.Slice(8, 2))
+            && (s.Length == 10 || (AllDigits(s.Slice(11, 2)) && AllDigits(s.Slice(14, 2)))))
+        {
+            return BuildTimestamp(
+                value, ToInt(s[..4]), ToInt(s.Slice(5, 2)), ToInt(s.Slice(8, 2)),
+                s.Length == 16 ? ToInt(s.Slice(11, 2)) : null, s.Length == 16 ? ToInt(s.Slice(14, 2)) : null);
+        }
+
+        var result = TimestampGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return FailFrom<Timestamp, ((string, string, string), IOption<(string, string)>)>(
+                value, result, DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning);
+        }
+
+        var ((y, m, d), t) = result.Value;
+        return BuildTimestamp(
+            value, ToInt(y), ToInt(m), ToInt(d),
+            t.IsDefined ? ToInt(t.Get().H) : null, t.IsDefined ? ToInt(t.Get().M) : null);
+    }
+
+    private static ParseOutcome<Timestamp> BuildTimestamp(string raw, int year, int month, int day, int? hour, int? minute)
+    {
+        if (!IsValidDay(year, month, day))
+        {
+            return ParseOutcome<Timestamp>.Fail(raw, DiagnosticCodes.InvalidCalendarDate, DiagnosticSeverity.Warning, 0, "no such calendar day");
+        }
+
+        if (hour is > 23 || minute is > 59)
+        {
+            return ParseOutcome<Timestamp>.Fail(raw, DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, 11, "expected a time of day");
+        }
+
+        return ParseOutcome<Timestamp>.Ok(
+            new Timestamp
+            {
+                Raw = raw,
+                Date = new DateOnly(year, month, day),
+                Time = hour is null ? null : new TimeOnly(hour.Value, minute!.Value),
+            },
+            raw);
+    }
+
+    /// <summary>Parses <c>YYYYMMDD</c> or <c>YYYYMM</c> (DCOM, LR, DA, DEP, CTDT, DRDT).</summary>
+    internal static ParseOutcome<CompactDate> ParseCompactDate(string value) => ParseCompactDate(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<CompactDate> ParseCompactDate(string value, GrammarPath path)
+    {
+        var s = value.AsSpan();
+        if (path == GrammarPath.Auto && s.Length == 8 && AllDigits(s))
+        {
+            return BuildCompactDate(value, ToInt(s[..4]), ToInt(s.Slice(4, 2)), ToInt(s.Slice(6, 2)));
+        }
+
+        var result = CompactDateGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return FailFrom<CompactDate, (string, string, IOption<string>)>(
+                value, result, DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning);
+        }
+
+        var (y, m, d) = result.Value;
+        return BuildCompactDate(value, ToInt(y), ToInt(m), d.IsDefined ? ToInt(d.Get()) : null);
+    }
+
+    private static ParseOutcome<CompactDate> BuildCompactDate(string raw, int year, int month, int? day)
+    {
+        if (!IsValidDay(year, month, day ?? 1))
+        {
+            return ParseOutcome<CompactDate>.Fail(raw, DiagnosticCodes.InvalidCalendarDate, DiagnosticSeverity.Warning, 0, "no such calendar day");
+        }
+
+        return ParseOutcome<CompactDate>.Ok(
+            new CompactDate
+            {
+                Raw = raw,
+                Date = new DateOnly(year, month, day ?? 1),
+                Precision = day is null ? DatePrecision.Month : DatePrecision.Day,
+            },
+            raw);
+    }
+
+    // ---------------------------------------------------------------- PHST
+    internal static readonly Parser<(string Date, string Status)> HistoryGrammar =
+        (from date in Parse.CharExcept('[').Many().Text()
+         from open in Parse.Char('[')
+         from status in Parse.CharExcept(new[] { '[', ']' }).AtLeastOnce().Text().Named("status")
+         from close in Parse.Char(']')
+         select (date, status)).End();
+
+    /// <summary>
+    /// Parses a PHST value, <c>2020/08/07 06:00 [entrez]</c> or <c>2017/10/17 [received]</c>. When the status is
+    /// readable but the date is not (<c>2015 [ecollection]</c>), the result has a <see langword="null"/> date and a
+    /// warning.
+    /// </summary>
+    internal static ParseOutcome<HistoryDate> ParseHistoryDate(string value) => ParseHistoryDate(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<HistoryDate> ParseHistoryDate(string value, GrammarPath path)
+    {
+        var s = value.AsSpan();
+        if (path == GrammarPath.Auto && s.Length > 13 && s[^1] == ']')
+        {
+            var open = s[10] == ' ' && s[11] == '[' ? 11 : s.Length > 19 && s[16] == ' ' && s[17] == '[' ? 17 : -1;
+            if (open > 0 && s[(open + 1)..^1].IndexOfAny('[', ']') < 0 && open + 2 < s.Length)
+            {
+                var ts = ParseTimestamp(value[..(open - 1)], GrammarPath.Auto);
+                return BuildHistoryDate(value, value[(open + 1)..^1], ts);
+            }
+        }
+
+        var result = HistoryGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return FailFrom<HistoryDate, (string, string)>(value, result, DiagnosticCodes.InvalidIdentifier, DiagnosticSeverity.Warning);
+        }
+
+        var (date, status) = result.Value;
+        return BuildHistoryDate(value, status, ParseTimestamp(date.TrimEnd(' '), GrammarPath.SpracheOnly));
+    }
+
+    private static ParseOutcome<HistoryDate> BuildHistoryDate(string raw, string status, ParseOutcome<Timestamp> date) =>
+        ParseOutcome<HistoryDate>.Ok(new HistoryDate { Raw = raw, Status = status, Date = date.Value }, raw, date.Problem);
+}

@@ -1,0 +1,371 @@
+using Medline.Parser.Model;
+using Sprache;
+
+namespace Medline.Parser.Grammar;
+
+internal static partial class FieldGrammar
+{
+    // ---------------------------------------------------------------- AID / LID (format §4.3)
+    internal static readonly Parser<string> IdBracket =
+        (from sp in Prim.Space
+         from open in Parse.Char('[')
+         from type in Parse.CharExcept(new[] { '[', ']' }).AtLeastOnce().Text().Named("identifier type")
+         from close in Parse.Char(']')
+         select type).End();
+
+    internal static readonly Parser<(string Value, IOption<string> Type)> ArticleIdGrammar =
+        (from payload in Parse.AnyChar.Except(IdBracket).AtLeastOnce().Text().Named("identifier")
+         from type in IdBracket.Optional()
+         select (payload, type)).End();
+
+    /// <summary>Parses an AID/LID value <c>&lt;payload&gt; [&lt;type&gt;]</c>, split at the last <c> [</c>; the type is optional.</summary>
+    internal static ParseOutcome<ArticleIdentifier> ParseArticleIdentifier(string value) =>
+        ParseArticleIdentifier(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<ArticleIdentifier> ParseArticleIdentifier(string value, GrammarPath path)
+    {
+        if (path == GrammarPath.Auto && value.Length > 0)
+        {
+            var s = value.AsSpan();
+            var open = s.LastIndexOf(" [");
+            if (open < 0 && s.IndexOf('[') < 0)
+            {
+                return ParseOutcome<ArticleIdentifier>.Ok(new ArticleIdentifier { Raw = value, Value = value }, value);
+            }
+
+            if (open > 0 && s[^1] == ']' && open + 3 < s.Length && s[(open + 2)..^1].IndexOfAny('[', ']') < 0)
+            {
+                return ParseOutcome<ArticleIdentifier>.Ok(
+                    new ArticleIdentifier { Raw = value, Value = value[..open], Type = value[(open + 2)..^1] }, value);
+            }
+        }
+
+        var result = ArticleIdGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return FailFrom<ArticleIdentifier, (string, IOption<string>)>(value, result, DiagnosticCodes.InvalidIdentifier, DiagnosticSeverity.Warning);
+        }
+
+        var (payload, type) = result.Value;
+        return ParseOutcome<ArticleIdentifier>.Ok(
+            new ArticleIdentifier { Raw = value, Value = payload, Type = type.IsDefined ? type.Get() : null }, value);
+    }
+
+    // ---------------------------------------------------------------- IS
+    internal static readonly Parser<string> IssnCore =
+        from a in Prim.Digits4
+        from h in Parse.Char('-')
+        from b in Parse.Digit.Repeat(3).Text()
+        from c in Parse.Digit.Or(Parse.Chars('X', 'x')).Named("check digit")
+        select a + "-" + b + c;
+
+    internal static readonly Parser<string> IssnKind =
+        from sp in Prim.Space
+        from open in Parse.Char('(')
+        from kind in Prim.Word.Named("ISSN kind")
+        from close in Parse.Char(')')
+        select kind;
+
+    internal static readonly Parser<(string Issn, IOption<string> Kind)> IssnGrammar =
+        (from issn in IssnCore
+         from kind in IssnKind.XOptional()
+         select (issn, kind)).End();
+
+    /// <summary>
+    /// Parses an IS value <c>NNNN-NNNC (Kind)</c>. A value that is not an ISSN (a book's ISBN) is kept whole with
+    /// <see cref="IssnType.Unknown"/> and an info; only an empty value fails.
+    /// </summary>
+    internal static ParseOutcome<Issn> ParseIssn(string value) => ParseIssn(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<Issn> ParseIssn(string value, GrammarPath path)
+    {
+        var s = value.AsSpan();
+        if (path == GrammarPath.Auto && s.Length > 12 && s[4] == '-' && s[9] == ' ' && s[10] == '(' && s[^1] == ')'
+            && AllDigits(s[..4]) && AllDigits(s.Slice(5, 3)) && (char.IsAsciiDigit(s[8]) || s[8] is 'X' or 'x'))
+        {
+            var kindText = s[11..^1];
+            var allLetters = true;
+            foreach (var c in kindText)
+            {
+                allLetters &= char.IsLetter(c);
+            }
+
+            if (allLetters)
+            {
+                return BuildIssn(value, value[..9], IssnTypeOf(kindText));
+            }
+        }
+
+        if (value.Length == 0)
+        {
+            return ParseOutcome<Issn>.Fail(value, DiagnosticCodes.InvalidIssn, DiagnosticSeverity.Warning, 0, "expected ISSN");
+        }
+
+        var result = IssnGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return ParseOutcome<Issn>.Ok(
+                new Issn { Raw = value, Value = value, Type = IssnType.Unknown, IsValidChecksum = false },
+                value,
+                ProblemFrom(result, DiagnosticCodes.InvalidIssn, DiagnosticSeverity.Info));
+        }
+
+        var (issn, kind) = result.Value;
+        return BuildIssn(value, issn, kind.IsDefined ? IssnTypeOf(kind.Get()) : IssnType.Unknown);
+    }
+
+    private static IssnType IssnTypeOf(ReadOnlySpan<char> kind) =>
+        kind.Equals("Print", StringComparison.OrdinalIgnoreCase) ? IssnType.Print
+        : kind.Equals("Electronic", StringComparison.OrdinalIgnoreCase) ? IssnType.Electronic
+        : kind.Equals("Linking", StringComparison.OrdinalIgnoreCase) ? IssnType.Linking
+        : IssnType.Unknown;
+
+    private static ParseOutcome<Issn> BuildIssn(string raw, string issn, IssnType type)
+    {
+        var valid = IsValidIssnChecksum(issn);
+        return ParseOutcome<Issn>.Ok(
+            new Issn { Raw = raw, Value = issn, Type = type, IsValidChecksum = valid },
+            raw,
+            valid ? null : new ValueProblem(DiagnosticCodes.IssnChecksum, DiagnosticSeverity.Warning, 8, "check character does not match"));
+    }
+
+    /// <summary>ISSN mod-11 check of <c>NNNN-NNNC</c> (C may be <c>X</c> for 10).</summary>
+    internal static bool IsValidIssnChecksum(ReadOnlySpan<char> issn)
+    {
+        if (issn.Length != 9 || issn[4] != '-')
+        {
+            return false;
+        }
+
+        var sum = 0;
+        var weight = 8;
+        for (var i = 0; i < 8; i++)
+        {
+            if (i == 4)
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(issn[i]))
+            {
+                return false;
+            }
+
+            sum += (issn[i] - '0') * weight--;
+        }
+
+        var check = (11 - (sum % 11)) % 11;
+        var last = issn[8];
+        return check == 10 ? last is 'X' or 'x' : last == '0' + check;
+    }
+
+    // ---------------------------------------------------------------- RN
+    internal static readonly Parser<char> RegistryChar = Parse.LetterOrDigit.Or(Parse.Chars('.', '-'));
+
+    internal static readonly Parser<string> RegistryNumber =
+        from ec in Parse.String("EC ").Text().Optional()
+        from number in RegistryChar.AtLeastOnce().Text()
+        select ec.IsDefined ? "EC " + number : number;
+
+    internal static readonly Parser<(string Number, string Name)> ChemicalGrammar =
+        (from number in RegistryNumber.Named("registry number")
+         from sp in Prim.Space
+         from open in Parse.Char('(')
+         from name in Parse.AnyChar.Except(Parse.Char(')').End()).Many().Text()
+         from close in Parse.Char(')')
+         select (number, name)).End();
+
+    /// <summary>
+    /// Parses an RN value <c>number (name)</c>, split at the first <c> (</c>. A value without a registry number
+    /// (a supplementary concept name) becomes a name-only chemical; only an empty value fails.
+    /// </summary>
+    internal static ParseOutcome<Chemical> ParseChemical(string value) => ParseChemical(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<Chemical> ParseChemical(string value, GrammarPath path)
+    {
+        if (value.Length == 0)
+        {
+            return ParseOutcome<Chemical>.Fail(value, DiagnosticCodes.InvalidChemical, DiagnosticSeverity.Error, 0, "expected registry number or name");
+        }
+
+        if (path == GrammarPath.Auto)
+        {
+            var s = value.AsSpan();
+            var open = s.IndexOf(" (");
+            if (open > 0 && s[^1] == ')' && IsRegistryNumber(s[..open]))
+            {
+                return ParseOutcome<Chemical>.Ok(
+                    new Chemical { Raw = value, RegistryNumber = value[..open], Name = value[(open + 2)..^1] }, value);
+            }
+        }
+
+        var result = ChemicalGrammar.TryParse(value);
+        return result.WasSuccessful
+            ? ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, RegistryNumber = result.Value.Number, Name = result.Value.Name }, value)
+            : ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, Name = value }, value);
+    }
+
+    private static bool IsRegistryNumber(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("EC "))
+        {
+            s = s[3..];
+        }
+
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ---------------------------------------------------------------- AUID
+    internal static readonly Parser<(string Source, string Id)> AuthorIdGrammar =
+        (from source in Parse.CharExcept(':').AtLeastOnce().Text().Named("identifier source")
+         from colon in Parse.Char(':')
+         from sp in Prim.Space.Many()
+         from id in Prim.Rest
+         select (source, id)).End();
+
+    internal static readonly Parser<string> OrcidUrl =
+        from scheme in Parse.IgnoreCase("http").Then(_ => Parse.IgnoreCase('s').Optional()).Then(_ => Parse.String("://"))
+        from www in Parse.IgnoreCase("www.").Optional()
+        from host in Parse.IgnoreCase("orcid.org/")
+        select "";
+
+    internal static readonly Parser<char> OrcidCheck = Parse.Digit.Or(Parse.Chars('X', 'x')).Named("check character");
+
+    internal static readonly Parser<string> OrcidHyphenated =
+        from a in Prim.Digits4
+        from h1 in Parse.Char('-')
+        from b in Prim.Digits4
+        from h2 in Parse.Char('-')
+        from c in Prim.Digits4
+        from h3 in Parse.Char('-')
+        from d in Parse.Digit.Repeat(3).Text()
+        from x in OrcidCheck
+        select string.Concat(a, "-", b, "-", c, "-", d) + char.ToUpperInvariant(x);
+
+    internal static readonly Parser<string> OrcidCompact =
+        from a in Parse.Digit.Repeat(15).Text()
+        from x in OrcidCheck
+        select string.Concat(a[..4], "-", a[4..8], "-", a[8..12], "-") + a[12..] + char.ToUpperInvariant(x);
+
+    internal static readonly Parser<string> OrcidGrammar =
+        (from url in OrcidUrl.XOptional()
+         from id in OrcidHyphenated.Or(OrcidCompact).Named("16-digit ORCID")
+         select id).End();
+
+    /// <summary>
+    /// Parses an AUID value <c>source: id</c>. An ORCID is normalised to <c>0000-0002-9533-1384</c> and its check
+    /// character verified; a bad ORCID is kept as written with <see cref="AuthorIdentifier.IsValid"/> false and a warning.
+    /// </summary>
+    internal static ParseOutcome<AuthorIdentifier> ParseAuthorIdentifier(string value) =>
+        ParseAuthorIdentifier(value, GrammarPath.Auto);
+
+    internal static ParseOutcome<AuthorIdentifier> ParseAuthorIdentifier(string value, GrammarPath path)
+    {
+        var s = value.AsSpan();
+        if (path == GrammarPath.Auto && s.Length == 26 && s.StartsWith("ORCID: ") && s[11] == '-' && s[16] == '-' && s[21] == '-'
+            && AllDigits(s.Slice(7, 4)) && AllDigits(s.Slice(12, 4)) && AllDigits(s.Slice(17, 4)) && AllDigits(s.Slice(22, 3))
+            && (char.IsAsciiDigit(s[25]) || s[25] == 'X'))
+        {
+            return BuildOrcid(value, "ORCID", value[7..]);
+        }
+
+        if (value.Length == 0)
+        {
+            return ParseOutcome<AuthorIdentifier>.Fail(value, DiagnosticCodes.InvalidOrcid, DiagnosticSeverity.Warning, 0, "expected identifier");
+        }
+
+        var result = AuthorIdGrammar.TryParse(value);
+        if (!result.WasSuccessful)
+        {
+            return ParseOutcome<AuthorIdentifier>.Ok(new AuthorIdentifier { Raw = value, Value = value, IsValid = true }, value);
+        }
+
+        var (source, id) = result.Value;
+        if (!source.Equals("ORCID", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseOutcome<AuthorIdentifier>.Ok(
+                new AuthorIdentifier { Raw = value, Source = source, Value = id, IsValid = id.Length > 0 }, value);
+        }
+
+        var idOffset = value.Length - id.Length;
+        var orcid = OrcidGrammar.TryParse(id);
+        if (!orcid.WasSuccessful)
+        {
+            return ParseOutcome<AuthorIdentifier>.Ok(
+                new AuthorIdentifier { Raw = value, Source = source, Value = id, IsValid = false },
+                value,
+                ProblemFrom(orcid, DiagnosticCodes.InvalidOrcid, DiagnosticSeverity.Warning, idOffset));
+        }
+
+        return BuildOrcid(value, source, orcid.Value);
+    }
+
+    private static ParseOutcome<AuthorIdentifier> BuildOrcid(string raw, string source, string normalized)
+    {
+        var valid = IsValidOrcidChecksum(normalized);
+        return ParseOutcome<AuthorIdentifier>.Ok(
+            new AuthorIdentifier { Raw = raw, Source = source, Value = normalized, IsValid = valid },
+            raw,
+            valid ? null : new ValueProblem(DiagnosticCodes.OrcidChecksum, DiagnosticSeverity.Warning, raw.Length - 1, "check character does not match"));
+    }
+
+    /// <summary>
+    /// Normalises an ORCID written as <c>0000-0002-9533-1384</c>, <c>https://orcid.org/...</c> or 16 digits to the
+    /// hyphenated form (upper-case <c>X</c>); <see langword="null"/> when it is not 16 digits.
+    /// </summary>
+    internal static string? NormalizeOrcid(string text)
+    {
+        var r = OrcidGrammar.TryParse(text);
+        return r.WasSuccessful ? r.Value : null;
+    }
+
+    /// <summary>ISO 7064 mod 11-2 check of a hyphenated ORCID.</summary>
+    internal static bool IsValidOrcidChecksum(ReadOnlySpan<char> orcid)
+    {
+        if (orcid.Length != 19)
+        {
+            return false;
+        }
+
+        var total = 0;
+        var digits = 0;
+        for (var i = 0; i < 18; i++)
+        {
+            var c = orcid[i];
+            if (c == '-')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            total = (total + (c - '0')) * 2;
+            digits++;
+        }
+
+        if (digits != 15)
+        {
+            return false;
+        }
+
+        var check = (12 - (total % 11)) % 11;
+        var last = orcid[18];
+        return check == 10 ? last is 'X' or 'x' : last == '0' + check;
+    }
+}

@@ -1,0 +1,718 @@
+using Medline.Parser.Grammar;
+using Medline.Parser.Model;
+
+namespace Medline.Parser.Mapping;
+
+/// <summary>
+/// Turns a lossless <see cref="MedlineRecord"/> into a typed <see cref="MedlineCitation"/> in one pass over its
+/// fields: each value goes through its grammar, people are grouped with their identifiers and affiliations by the
+/// order rules of format §3, and whatever has no typed place, or cannot be parsed, goes to
+/// <see cref="MedlineCitation.OtherFields"/> with a diagnostic.
+/// </summary>
+internal sealed class CitationBuilder
+{
+    private readonly MedlineRecord _record;
+    private readonly List<MedlineDiagnostic> _diagnostics;
+    private readonly bool[] _seen = new bool[MedlineTags.Count + 1];
+
+    private string? _pmid, _pmcId, _owner, _status, _pst, _pubm, _source, _title, _vernacularTitle, _abstract, _copyright;
+    private string? _coi, _rf, _journalTitle, _abbreviation, _nlmId, _volume, _issue, _country;
+    private string? _bookTitle, _volumeTitle, _chapter, _edition, _publisher;
+    private PublicationDate? _dp;
+    private CompactDate? _dcom, _lr, _da, _dep, _ctdt, _drdt;
+    private Timestamp? _edat, _mhda, _crdt, _pmcr;
+    private Pagination? _pagination;
+    private List<ArticleIdentifier>? _aids, _lids;
+    private List<string>? _mids, _ocis, _notes, _languages, _types, _affiliations, _concepts, _subsets, _genes, _missions, _collections, _isbns;
+    private List<OtherId>? _oids;
+    private List<HistoryDate>? _history;
+    private List<Issn>? _issns;
+    private List<OtherAbstract>? _otherAbstracts;
+    private List<MeshHeading>? _mesh;
+    private List<Chemical>? _chemicals;
+    private List<Keyword>? _keywords;
+    private List<SecondarySourceId>? _sis;
+    private List<Grant>? _grants;
+    private List<CommentCorrection>? _links;
+    private List<OtherField>? _others;
+    private readonly List<Author> _authors = [];
+    private readonly List<CorporateAuthor> _corporate = [];
+    private readonly List<Author> _investigators = [];
+    private readonly List<Author> _editors = [];
+    private readonly List<Author> _subjects = [];
+
+    // The person or group being read. AUID and AD attach to it; any tag other than a people tag closes it (format §3).
+    private PersonBuilder? _person;
+    private CorporateBuilder? _group;
+    private int _bylinePosition;
+    private bool _authorListIncomplete;
+    private string? _keywordOwner;
+    private int _adCount;
+
+    private CitationBuilder(MedlineRecord record)
+    {
+        _record = record;
+        _diagnostics = [.. record.Diagnostics];
+    }
+
+    public static MedlineCitation Build(MedlineRecord record)
+    {
+        var builder = new CitationBuilder(record);
+        foreach (var field in record.Fields)
+        {
+            builder.Add(field);
+        }
+
+        return builder.Finish();
+    }
+
+    private void Add(in MedlineField field)
+    {
+        if (field.Kind != MedlineFieldKind.Tagged)
+        {
+            Other(field);
+            return;
+        }
+
+        var tag = field.KnownTag;
+        if (tag != MedlineTag.Unknown && !MedlineTags.IsRepeatable(tag))
+        {
+            if (_seen[(int)tag] && !AddRepeatedSingleton(field))
+            {
+                return;
+            }
+
+            _seen[(int)tag] = true;
+        }
+
+        if (!IsPersonTag(tag))
+        {
+            ClosePeople();
+        }
+
+        var value = field.Value;
+        switch (tag)
+        {
+            case MedlineTag.Pmid: _pmid = value; break;
+            case MedlineTag.Pmc: _pmcId = value; break;
+            case MedlineTag.Own: _owner = value; break;
+            case MedlineTag.Stat: _status = value; break;
+            case MedlineTag.Pst: _pst = value; break;
+            case MedlineTag.Pubm: _pubm = value; break;
+            case MedlineTag.Dcom: _dcom = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Lr: _lr = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Da: _da = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Dep: _dep = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Ctdt: _ctdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Drdt: _drdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case MedlineTag.Edat: _edat = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case MedlineTag.Mhda: _mhda = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case MedlineTag.Crdt: _crdt = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case MedlineTag.Pmcr: _pmcr = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case MedlineTag.Phst: AddTo(ref _history, Parse(field, FieldGrammar.ParseHistoryDate(value))); break;
+            case MedlineTag.Dp: _dp = Parse(field, FieldGrammar.ParsePublicationDate(value)); break;
+            case MedlineTag.Aid: AddTo(ref _aids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
+            case MedlineTag.Lid: AddTo(ref _lids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
+            case MedlineTag.Mid: AddTo(ref _mids, value); break;
+            case MedlineTag.Oid: AddTo(ref _oids, Parse(field, FieldGrammar.ParseOtherId(value))); break;
+            case MedlineTag.Is: AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value))); break;
+            case MedlineTag.Ta: _abbreviation = value; break;
+            case MedlineTag.Jt: _journalTitle = value; break;
+            case MedlineTag.Jid: _nlmId = value; break;
+            case MedlineTag.Pl: _country = value; break;
+            case MedlineTag.Vi: _volume = value; break;
+            case MedlineTag.Ip: _issue = value; break;
+            case MedlineTag.Pg: _pagination = Parse(field, FieldGrammar.ParsePagination(value)); break;
+            case MedlineTag.So: _source = value; break;
+            case MedlineTag.Ti: _title = value; break;
+            case MedlineTag.Tt: _vernacularTitle = value; break;
+            case MedlineTag.Ab: _abstract = value; break;
+            case MedlineTag.Ci: _copyright = value; break;
+            case MedlineTag.Oab: AddTo(ref _otherAbstracts, Parse(field, FieldGrammar.ParseOtherAbstract(value))); break;
+            case MedlineTag.Oabl: AddOtherAbstractLanguage(field); break;
+            case MedlineTag.Oci: AddTo(ref _ocis, value); break;
+            case MedlineTag.Cois:
+            case MedlineTag.Coi: AddConflictOfInterest(field); break;
+            case MedlineTag.Gn: AddTo(ref _notes, value); break;
+            case MedlineTag.Rf: _rf = value; break;
+            case MedlineTag.La: AddTo(ref _languages, value); break;
+            case MedlineTag.Pt: AddTo(ref _types, value); break;
+            case MedlineTag.Fau: StartPerson(field, PersonRole.Author, full: true); break;
+            case MedlineTag.Au: StartPerson(field, PersonRole.Author, full: false); break;
+            case MedlineTag.Fir: StartPerson(field, PersonRole.Investigator, full: true); break;
+            case MedlineTag.Ir: StartPerson(field, PersonRole.Investigator, full: false); break;
+            case MedlineTag.Fed: StartPerson(field, PersonRole.Editor, full: true); break;
+            case MedlineTag.Ed: StartPerson(field, PersonRole.Editor, full: false); break;
+            case MedlineTag.Fps: StartPerson(field, PersonRole.Subject, full: true); break;
+            case MedlineTag.Ps: StartPerson(field, PersonRole.Subject, full: false); break;
+            case MedlineTag.Cn: StartGroup(field); break;
+            case MedlineTag.Auid: AddIdentifier(field); break;
+            case MedlineTag.Ad: AddAffiliation(field, investigator: false); break;
+            case MedlineTag.Irad: AddAffiliation(field, investigator: true); break;
+            case MedlineTag.Mh: AddTo(ref _mesh, Parse(field, FieldGrammar.ParseMeshHeading(value))); break;
+            case MedlineTag.Oto: _keywordOwner = value; break;
+            case MedlineTag.Ot:
+            case MedlineTag.Kw: AddKeyword(value); break;
+            case MedlineTag.Rn: AddTo(ref _chemicals, Parse(field, FieldGrammar.ParseChemical(value))); break;
+            case MedlineTag.Nm: AddTo(ref _concepts, value); break;
+            case MedlineTag.Sb: AddTo(ref _subsets, value); break;
+            case MedlineTag.Si: AddTo(ref _sis, Parse(field, FieldGrammar.ParseSecondarySourceId(value))); break;
+            case MedlineTag.Gs: AddTo(ref _genes, value); break;
+            case MedlineTag.Gr: AddTo(ref _grants, Parse(field, FieldGrammar.ParseGrant(value))); break;
+            case MedlineTag.Sfm: AddTo(ref _missions, value); break;
+            case MedlineTag.Bti: _bookTitle = value; break;
+            case MedlineTag.Cti: AddTo(ref _collections, value); break;
+            case MedlineTag.Vti: _volumeTitle = value; break;
+            case MedlineTag.Cp: _chapter = value; break;
+            case MedlineTag.En: _edition = value; break;
+            case MedlineTag.Isbn: AddTo(ref _isbns, value); break;
+            case MedlineTag.Pb: _publisher = value; break;
+            default:
+                if (FieldGrammar.TryGetCommentCorrectionType(field.Tag, out var linkType))
+                {
+                    AddTo(ref _links, Parse(field, FieldGrammar.ParseCommentCorrection(linkType.Value, value)));
+                }
+                else
+                {
+                    // Unknown tags, CDAT and the legacy MEDLARS tags: kept as read.
+                    Other(field);
+                }
+
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ people
+
+    private static bool IsPersonTag(MedlineTag tag) => tag is MedlineTag.Fau or MedlineTag.Au or MedlineTag.Auid or
+        MedlineTag.Ad or MedlineTag.Cn or MedlineTag.Fir or MedlineTag.Ir or MedlineTag.Irad or MedlineTag.Fed or
+        MedlineTag.Ed or MedlineTag.Fps or MedlineTag.Ps;
+
+    private void StartPerson(in MedlineField field, PersonRole role, bool full)
+    {
+        var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
+        if (!full && outcome.Problem is { Code: DiagnosticCodes.TruncatedAuthorList })
+        {
+            if (role == PersonRole.Author)
+            {
+                _authorListIncomplete = true;
+            }
+            else
+            {
+                Other(field);
+            }
+
+            return;
+        }
+
+        var name = Parse(field, outcome, keepUnparsed: false);
+
+        if (_person is { } current && current.Role == role && current.Pairs(name, full))
+        {
+            current.Complete(field, name, full, this);
+            return;
+        }
+
+        ClosePerson();
+        _group = CloseGroup(_group);
+        _person = new PersonBuilder(role, field, name, full, role == PersonRole.Author ? _bylinePosition++ : NextPosition(role));
+    }
+
+    private int NextPosition(PersonRole role) => role switch
+    {
+        PersonRole.Investigator => _investigators.Count,
+        PersonRole.Editor => _editors.Count,
+        _ => _subjects.Count,
+    };
+
+    private void StartGroup(in MedlineField field)
+    {
+        ClosePerson();
+        _group = CloseGroup(_group);
+        _group = new CorporateBuilder(field.Value, _bylinePosition++);
+    }
+
+    private void AddIdentifier(in MedlineField field)
+    {
+        var identifier = Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value), keepUnparsed: false)
+            ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
+        if (_person is not null)
+        {
+            _person.Identifiers.Add(identifier);
+        }
+        else if (_group is not null)
+        {
+            _group.Identifiers.Add(identifier);
+        }
+        else
+        {
+            Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
+                "AUID with no author, corporate author or investigator before it; kept in OtherFields");
+            Other(field);
+        }
+    }
+
+    private void AddAffiliation(in MedlineField field, bool investigator)
+    {
+        var person = _person;
+        if (investigator)
+        {
+            if (person is { Role: PersonRole.Investigator })
+            {
+                person.Affiliations.Add(field.Value);
+                return;
+            }
+
+            Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
+                "IRAD with no investigator before it; kept in OtherFields");
+            Other(field);
+            return;
+        }
+
+        _adCount++;
+        if (person is { Role: PersonRole.Author })
+        {
+            person.Affiliations.Add(field.Value);
+        }
+        else if (_group is not null)
+        {
+            _group.Affiliations.Add(field.Value);
+        }
+        else
+        {
+            // An AD before any author (old and third-party files) describes the record.
+            AddTo(ref _affiliations, field.Value);
+        }
+    }
+
+    private void ClosePeople()
+    {
+        ClosePerson();
+        _group = CloseGroup(_group);
+    }
+
+    private void ClosePerson()
+    {
+        if (_person is not { } person)
+        {
+            return;
+        }
+
+        var author = person.ToAuthor();
+        (person.Role switch
+        {
+            PersonRole.Author => _authors,
+            PersonRole.Investigator => _investigators,
+            PersonRole.Editor => _editors,
+            _ => _subjects,
+        }).Add(author);
+        _person = null;
+    }
+
+    private CorporateBuilder? CloseGroup(CorporateBuilder? group)
+    {
+        if (group is not null)
+        {
+            _corporate.Add(new CorporateAuthor
+            {
+                Name = group.Name,
+                Affiliations = group.Affiliations.Count == 0 ? [] : group.Affiliations,
+                Identifiers = group.Identifiers.Count == 0 ? [] : group.Identifiers,
+                Position = group.Position,
+            });
+        }
+
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ other groups
+
+    private void AddKeyword(string value)
+    {
+        var major = value.Length > 1 && value[0] == '*';
+        AddTo(ref _keywords, new Keyword(major ? value[1..] : value, _keywordOwner, major));
+    }
+
+    private void AddOtherAbstractLanguage(in MedlineField field)
+    {
+        if (_otherAbstracts is { Count: > 0 } list && list[^1].Language is null)
+        {
+            list[^1] = list[^1] with { Language = field.Value };
+            return;
+        }
+
+        Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
+            "OABL with no other abstract (OAB) before it; kept in OtherFields");
+        Other(field);
+    }
+
+    private void AddConflictOfInterest(in MedlineField field)
+    {
+        if (_coi is null)
+        {
+            _coi = field.Value;
+            return;
+        }
+
+        RepeatedSingleton(field);
+    }
+
+    /// <summary>A second TI, DP, PG…: the first stays, the repeat is kept aside. A second AB is a further paragraph.</summary>
+    private bool AddRepeatedSingleton(in MedlineField field)
+    {
+        if (field.KnownTag == MedlineTag.Ab && _abstract is not null)
+        {
+            Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.RepeatedField, 0,
+                "a second AB in the record; appended to the abstract as a further paragraph");
+            _abstract = _abstract.Length == 0 ? field.Value : string.Concat(_abstract, " ", field.Value);
+            return false;
+        }
+
+        RepeatedSingleton(field);
+        return false;
+    }
+
+    private void RepeatedSingleton(in MedlineField field)
+    {
+        ClosePeople();
+        Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.RepeatedField, 0,
+            $"{field.Tag} occurs more than once; the first is used and this one is kept in OtherFields");
+        Other(field);
+    }
+
+    private MedlineCitation Finish()
+    {
+        ClosePeople();
+        var aids = _aids ?? [];
+        var lids = _lids ?? [];
+        var types = _types ?? [];
+        var links = _links ?? [];
+        var hasJournal = _journalTitle is not null || _abbreviation is not null || _nlmId is not null || _issns is not null ||
+            _volume is not null || _issue is not null || _country is not null;
+        var hasBook = _bookTitle is not null || _collections is not null || _volumeTitle is not null || _chapter is not null ||
+            _edition is not null || _isbns is not null || _publisher is not null || _ctdt is not null || _drdt is not null;
+
+        // Before late 2014 a record has one AD, after its first author: it describes that author, and often all of
+        // them (format §3.1), so it is also given as the record's affiliation.
+        var affiliations = _affiliations;
+        if (_adCount == 1 && affiliations is null && _authors.Count > 1 && _authors[0].Affiliations.Count == 1)
+        {
+            affiliations = [_authors[0].Affiliations[0]];
+        }
+
+        _diagnostics.Sort(static (a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+        return new MedlineCitation
+        {
+            Pmid = _pmid,
+            PmcId = _pmcId,
+            Doi = FindDoi(aids) ?? FindDoi(lids),
+            ArticleIds = aids,
+            LocationIds = lids,
+            ManuscriptIds = _mids ?? [],
+            OtherIds = _oids ?? [],
+            Owner = _owner,
+            Status = _status,
+            PublicationStatus = _pst,
+            PublishingModel = _pubm,
+            PublicationDate = _dp,
+            DateCompleted = _dcom,
+            DateRevised = _lr,
+            DateCreated = _da,
+            ElectronicPublicationDate = _dep,
+            EntrezDate = _edat,
+            MeshDate = _mhda,
+            CreateDate = _crdt,
+            PmcReleaseDate = _pmcr,
+            History = _history ?? [],
+            Journal = hasJournal
+                ? new Journal
+                {
+                    Title = _journalTitle,
+                    Abbreviation = _abbreviation,
+                    NlmId = _nlmId,
+                    Issns = _issns ?? [],
+                    Volume = _volume,
+                    Issue = _issue,
+                    Country = _country,
+                }
+                : null,
+            Pagination = _pagination,
+            Source = _source,
+            Title = _title,
+            VernacularTitle = _vernacularTitle,
+            Abstract = _abstract is null && _copyright is null
+                ? null
+                : new Abstract
+                {
+                    Text = _abstract ?? string.Empty,
+                    Sections = _abstract is null ? [] : AbstractSplitter.Split(_abstract),
+                    Copyright = _copyright,
+                },
+            OtherAbstracts = _otherAbstracts ?? [],
+            OtherCopyrights = _ocis ?? [],
+            ConflictOfInterest = _coi,
+            GeneralNotes = _notes ?? [],
+            NumberOfReferences = _rf,
+            Languages = _languages ?? [],
+            PublicationTypes = types,
+            Authors = _authors.Count == 0 ? [] : _authors,
+            AuthorListIncomplete = _authorListIncomplete,
+            CorporateAuthors = _corporate.Count == 0 ? [] : _corporate,
+            Affiliations = affiliations ?? [],
+            Investigators = _investigators.Count == 0 ? [] : _investigators,
+            Editors = _editors.Count == 0 ? [] : _editors,
+            PersonalNameSubjects = _subjects.Count == 0 ? [] : _subjects,
+            MeshHeadings = _mesh ?? [],
+            Chemicals = _chemicals ?? [],
+            SupplementaryConcepts = _concepts ?? [],
+            Keywords = _keywords ?? [],
+            Subsets = _subsets ?? [],
+            SecondarySourceIds = _sis ?? [],
+            GeneSymbols = _genes ?? [],
+            Grants = _grants ?? [],
+            SpaceFlightMissions = _missions ?? [],
+            CommentsCorrections = links,
+            IsRetracted = Contains(types, "Retracted Publication") || HasLink(links, CommentCorrectionType.RetractionIn),
+            HasErratum = HasLink(links, CommentCorrectionType.ErratumIn),
+            HasExpressionOfConcern = HasLink(links, CommentCorrectionType.ExpressionOfConcernIn),
+            Book = hasBook
+                ? new Book
+                {
+                    Title = _bookTitle,
+                    CollectionTitles = _collections ?? [],
+                    VolumeTitle = _volumeTitle,
+                    Chapter = _chapter,
+                    Edition = _edition,
+                    Isbns = _isbns ?? [],
+                    Publisher = _publisher,
+                    ContributionDate = _ctdt,
+                    DateRevised = _drdt,
+                }
+                : null,
+            OtherFields = _others ?? [],
+            Diagnostics = _diagnostics.Count == 0 ? [] : _diagnostics,
+            Record = _record,
+        };
+    }
+
+    private static string? FindDoi(List<ArticleIdentifier> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (string.Equals(id.Type, "doi", StringComparison.OrdinalIgnoreCase))
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLink(List<CommentCorrection> links, CommentCorrectionType type)
+    {
+        foreach (var link in links)
+        {
+            if (link.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------------ plumbing
+
+    /// <summary>
+    /// The typed value, reporting the grammar's problem at its place in the source. A value that could not be
+    /// parsed is kept in <see cref="MedlineCitation.OtherFields"/> (unless the caller keeps it elsewhere).
+    /// </summary>
+    private T? Parse<T>(in MedlineField field, ParseOutcome<T> outcome, bool keepUnparsed = true)
+        where T : class
+    {
+        if (outcome.Problem is { } problem)
+        {
+            Report(field, problem.Severity, problem.Code, problem.Offset, $"{field.Tag} value '{Shorten(field.Value)}': {problem.Message}");
+            if (outcome.Value is null && keepUnparsed)
+            {
+                Other(field);
+            }
+        }
+
+        return outcome.Value;
+    }
+
+    internal void Report(in MedlineField field, DiagnosticSeverity severity, string code, int valueOffset, string message) =>
+        _diagnostics.Add(new MedlineDiagnostic(severity, code, message, field.GetPosition(valueOffset), _record.Source, field.Tag));
+
+    private void Other(in MedlineField field) => AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
+
+    private static void AddTo<T>(ref List<T>? list, T? item)
+        where T : class
+    {
+        if (item is not null)
+        {
+            (list ??= []).Add(item);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
+
+    private enum PersonRole
+    {
+        Author,
+        Investigator,
+        Editor,
+        Subject,
+    }
+
+    private sealed class PersonBuilder
+    {
+        public PersonBuilder(PersonRole role, in MedlineField field, PersonName? name, bool full, int position)
+        {
+            Role = role;
+            Position = position;
+            Set(field, name, full);
+        }
+
+        public PersonRole Role { get; }
+
+        public int Position { get; }
+
+        public string? FullName { get; private set; }
+
+        public string? ShortName { get; private set; }
+
+        public PersonName? Full { get; private set; }
+
+        public PersonName? Short { get; private set; }
+
+        public List<string> Affiliations { get; } = [];
+
+        public List<AuthorIdentifier> Identifiers { get; } = [];
+
+        /// <summary>
+        /// Whether a name of the other form completes this person: a short name (AU) completes the person its full
+        /// name (FAU) started, whatever the family name (a mismatch is reported). Persons as subject come in either
+        /// order, so for them the other form pairs either way, and only with the same family name (format §3.4).
+        /// </summary>
+        public bool Pairs(PersonName? name, bool full)
+        {
+            if (Role == PersonRole.Subject)
+            {
+                var open = full ? FullName is null && ShortName is not null : ShortName is null && FullName is not null;
+                var other = full ? Short : Full;
+                return open && name is not null && other is not null &&
+                    string.Equals(name.LastName, other.LastName, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return !full && FullName is not null && ShortName is null;
+        }
+
+        public void Complete(in MedlineField field, PersonName? name, bool full, CitationBuilder owner)
+        {
+            Set(field, name, full);
+            if (Full is { } f && Short is { } s && !string.Equals(f.LastName, s.LastName, StringComparison.OrdinalIgnoreCase))
+            {
+                owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.NameMismatch, 0,
+                    $"{field.Tag} '{field.Value}' does not share the family name of '{(full ? ShortName : FullName)}'; paired by position");
+            }
+        }
+
+        private void Set(in MedlineField field, PersonName? name, bool full)
+        {
+            if (full)
+            {
+                FullName = field.Value;
+                Full = name;
+            }
+            else
+            {
+                ShortName = field.Value;
+                Short = name;
+            }
+        }
+
+        public Author ToAuthor()
+        {
+            string? orcid = null;
+            foreach (var id in Identifiers)
+            {
+                if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
+                {
+                    orcid = id.Value;
+                    break;
+                }
+            }
+
+            var foreName = Full?.ForeName;
+            return new Author
+            {
+                FullName = FullName,
+                ShortName = ShortName,
+                LastName = Full?.LastName ?? Short?.LastName,
+                ForeName = foreName,
+                Initials = Short?.Initials ?? Full?.Initials ?? DeriveInitials(foreName),
+                Suffix = Full?.Suffix ?? Short?.Suffix,
+                Affiliations = Affiliations.Count == 0 ? [] : Affiliations,
+                Identifiers = Identifiers.Count == 0 ? [] : Identifiers,
+                Orcid = orcid,
+                Position = Position,
+            };
+        }
+
+        /// <summary>Initials from given names when no short name gives them: <c>Jean-Pierre A.</c> → <c>JPA</c>.</summary>
+        private static string? DeriveInitials(string? foreName)
+        {
+            if (string.IsNullOrEmpty(foreName))
+            {
+                return null;
+            }
+
+            Span<char> buffer = stackalloc char[Math.Min(foreName.Length, 16)];
+            var n = 0;
+            var atStart = true;
+            foreach (var c in foreName)
+            {
+                if (c is ' ' or '-' or '.')
+                {
+                    atStart = true;
+                }
+                else if (atStart)
+                {
+                    atStart = false;
+                    if (char.IsLetter(c) && n < buffer.Length)
+                    {
+                        buffer[n++] = char.ToUpperInvariant(c);
+                    }
+                }
+            }
+
+            return n == 0 ? null : new string(buffer[..n]);
+        }
+    }
+
+    private sealed class CorporateBuilder(string name, int position)
+    {
+        public string Name { get; } = name;
+
+        public int Position { get; } = position;
+
+        public List<string> Affiliations { get; } = [];
+
+        public List<AuthorIdentifier> Identifiers { get; } = [];
+    }
+}

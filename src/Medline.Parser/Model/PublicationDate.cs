@@ -1,0 +1,72 @@
+namespace Medline.Parser.Model;
+
+/// <summary>How much of a <see cref="PublicationDate"/> is known, and whether it is a range.</summary>
+public enum DatePrecision
+{
+    /// <summary>Only a year (<c>2009</c>).</summary>
+    Year,
+
+    /// <summary>A year and a month (<c>2020 Jul</c>).</summary>
+    Month,
+
+    /// <summary>A full date (<c>2020 Jul 31</c>).</summary>
+    Day,
+
+    /// <summary>A year and a season (<c>2019 Winter</c>).</summary>
+    Season,
+
+    /// <summary>A range of years, months, days or seasons (<c>2020 Jul-Aug</c>, <c>1995-1997</c>); see the <c>End*</c> properties.</summary>
+    Range,
+
+    /// <summary>Free text that only yields a year (<c>1962 Christmas</c>, <c>1978 1st Quart</c>, <c>2023 Jan–</c>).</summary>
+    FreeText,
+}
+
+/// <summary>
+/// The date of publication (DP), in any of its shapes. <see cref="Year"/>, <see cref="Month"/> and
+/// <see cref="Day"/> describe the start of a range; <see cref="Raw"/> always keeps the value as written.
+/// </summary>
+public sealed record PublicationDate
+{
+    /// <summary>The value as written (<c>2020 Jul 31-Aug 2</c>).</summary>
+    public required string Raw { get; init; }
+
+    /// <summary>The (first) year, or <see langword="null"/> when the value has none.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The month (1–12) of the start, when given.</summary>
+    public int? Month { get; init; }
+
+    /// <summary>The day of the start, when given.</summary>
+    public int? Day { get; init; }
+
+    /// <summary>The season of the start as written (<c>Winter</c>, <c>Fall</c>, <c>Autumn</c>), when given.</summary>
+    public string? Season { get; init; }
+
+    /// <summary>The year the range ends in; for a range within one year it equals <see cref="Year"/>.</summary>
+    public int? EndYear { get; init; }
+
+    /// <summary>The month (1–12) the range ends in, when the end has one.</summary>
+    public int? EndMonth { get; init; }
+
+    /// <summary>The day the range ends on, when the end has one.</summary>
+    public int? EndDay { get; init; }
+
+    /// <summary>The season the range ends in, as written, when the end is a season.</summary>
+    public string? EndSeason { get; init; }
+
+    /// <summary>What the value gives: a year, month, day, season, a range, or free text.</summary>
+    public DatePrecision Precision { get; init; }
+
+    /// <summary>
+    /// <see langword="false"/> when a day is given that the month does not have (<c>1999 Apr 31</c>), at the start
+    /// or the end of a range; otherwise <see langword="true"/>.
+    /// </summary>
+    public bool IsValidCalendarDate { get; init; } = true;
+
+    /// <summary>
+    /// The start as ISO 8601 text: <c>2020</c>, <c>2020-07</c> or <c>2020-07-31</c> (seasons and free text give
+    /// the year only); <see langword="null"/> when there is no year.
+    /// </summary>
+    public string? IsoDate { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace Medline.Parser.Model;
+
+/// <summary>
+/// An NLM timestamp, <c>YYYY/MM/DD HH:MM</c> or <c>YYYY/MM/DD</c> (EDAT, MHDA, CRDT, PMCR, CDAT and PHST dates).
+/// NLM local time (US Eastern); no zone is given, so none is assumed.
+/// </summary>
+public sealed record Timestamp
+{
+    /// <summary>The value as written (<c>2020/08/07 06:00</c>).</summary>
+    public required string Raw { get; init; }
+
+    /// <summary>The calendar date.</summary>
+    public DateOnly Date { get; init; }
+
+    /// <summary>The time of day, when given.</summary>
+    public TimeOnly? Time { get; init; }
+}

@@ -1,0 +1,100 @@
+using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Medline.Parser.Serialization;
+
+/// <summary>
+/// JSON for citations and records: camelCase names, nulls and empty lists left out, enums as strings, dates as
+/// ISO 8601 text. The property names are documented in <c>docs/json.md</c>; a JSON Schema is in <c>docs/</c>.
+/// </summary>
+public static class MedlineJson
+{
+    private static readonly JsonSerializerOptions s_options = CreateOptions(indented: false);
+    private static readonly JsonSerializerOptions s_indented = CreateOptions(indented: true);
+    private static readonly JsonTypeInfo<MedlineCitation> s_citation = (JsonTypeInfo<MedlineCitation>)s_options.GetTypeInfo(typeof(MedlineCitation));
+    private static readonly JsonTypeInfo<MedlineCitation> s_citationIndented = (JsonTypeInfo<MedlineCitation>)s_indented.GetTypeInfo(typeof(MedlineCitation));
+
+    /// <summary>The serializer options used here: the source-generated context with empty lists left out. Read-only.</summary>
+    public static JsonSerializerOptions Options => s_options;
+
+    /// <summary>
+    /// Writer options that suit the output: non-ASCII text written as is (UTF-8), not escaped; HTML-sensitive
+    /// characters escaped only where JSON requires it.
+    /// </summary>
+    /// <param name="indented">Whether to indent.</param>
+    public static JsonWriterOptions WriterOptions(bool indented = false) =>
+        new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = !indented };
+
+    /// <summary>The citation as a JSON object.</summary>
+    /// <param name="citation">The citation.</param>
+    /// <param name="indented">Whether to indent the text.</param>
+    public static string Serialize(MedlineCitation citation, bool indented = false) =>
+        JsonSerializer.Serialize(citation, indented ? s_citationIndented : s_citation);
+
+    /// <summary>Writes the citation as one JSON object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="citation">The citation.</param>
+    public static void Write(Utf8JsonWriter writer, MedlineCitation citation) =>
+        JsonSerializer.Serialize(writer, citation, s_citation);
+
+    /// <summary>Reads a citation back from its JSON; the result equals (structurally) the citation written.</summary>
+    /// <param name="json">A JSON object written by <see cref="Serialize"/> or <see cref="Write"/>.</param>
+    /// <exception cref="JsonException">The text is not a citation.</exception>
+    public static MedlineCitation Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, s_citation) ?? throw new JsonException("expected a citation object, found null");
+
+    /// <summary>
+    /// Writes the lossless record as <c>{"fields":[{"tag":"PMID","value":"…","line":1},…]}</c>: every field in order,
+    /// with an empty tag for malformed and orphan lines.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="record">The record.</param>
+    public static void WriteRecord(Utf8JsonWriter writer, MedlineRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(record);
+        writer.WriteStartObject();
+        writer.WriteStartArray(s_fields);
+        foreach (var field in record.Fields)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(s_tag, field.Tag);
+            writer.WriteString(s_value, field.Value);
+            writer.WriteNumber(s_line, field.Position.Line);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static readonly JsonEncodedText s_fields = JsonEncodedText.Encode("fields");
+    private static readonly JsonEncodedText s_tag = JsonEncodedText.Encode("tag");
+    private static readonly JsonEncodedText s_value = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText s_line = JsonEncodedText.Encode("line");
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(MedlineJsonContext.Default.Options)
+        {
+            TypeInfoResolver = MedlineJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void LeaveOutEmptyLists(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Medline.Parser.Tests.TestSupport;
+
+namespace Medline.Parser.Tests.Raw;
+
+public partial class MedlineTagsTests
+{
+    [Fact]
+    public void Every_tag_of_the_format_reference_is_known()
+    {
+        if (SharedData.Root is not { } shared)
+        {
+            return;
+        }
+
+        var doc = File.ReadAllText(Path.Combine(shared, "docs", "medline-format.md"));
+        var section2 = doc[doc.IndexOf("## 2. Tag dictionary", StringComparison.Ordinal)..doc.IndexOf("## 3. Grouping rules", StringComparison.Ordinal)];
+        var tableTags = TableTag().Matches(section2).Select(m => m.Groups[1].Value);
+        var legacy = section2[section2.IndexOf("Pre-PubMed MEDLARS tags", StringComparison.Ordinal)..section2.IndexOf("**17 tags.**", StringComparison.Ordinal)];
+        var legacyTags = LegacyTag().Matches(legacy).Select(m => m.Groups[1].Value).ToList();
+        var helpList = section2[section2.IndexOf("PubMed Help table (current):", StringComparison.Ordinal)..section2.IndexOf("**90 tags**", StringComparison.Ordinal)];
+        var helpTags = HelpTag().Matches(helpList).Select(m => m.Groups[1].Value).Where(t => t != "PubMed" && t != "Help").ToList();
+
+        legacyTags.Should().HaveCount(17);
+        helpTags.Should().HaveCount(91, "90 tags, with COI listed as COI(=COIS)");
+        var all = tableTags.Concat(legacyTags).Concat(helpTags).Concat(["DA", "PUBM", "PRIN", "PROF", "CDAT"]).Distinct().ToList();
+        all.Where(t => MedlineTags.Parse(t) == MedlineTag.Unknown).Should().BeEmpty();
+        all.Should().HaveCountGreaterThanOrEqualTo(112);
+    }
+
+    [Fact]
+    public void Names_round_trip_through_lookup_and_repetition_is_known()
+    {
+        MedlineTags.Count.Should().Be(114);
+        foreach (var tag in MedlineTags.All)
+        {
+            MedlineTags.Parse(MedlineTags.GetName(tag)).Should().Be(tag);
+        }
+
+        MedlineTags.IsRepeatable(MedlineTag.Au).Should().BeTrue();
+        MedlineTags.IsRepeatable(MedlineTag.Ti).Should().BeFalse();
+        MedlineTags.Parse("pmid").Should().Be(MedlineTag.Unknown, "tags are upper case");
+        MedlineTags.Parse("PMID ").Should().Be(MedlineTag.Unknown, "padding is not part of the tag");
+    }
+
+    [GeneratedRegex(@"^\| ([A-Z]{2,4}) \|", RegexOptions.Multiline)]
+    private static partial Regex TableTag();
+
+    [GeneratedRegex(@"`([A-Z]{2})`")]
+    private static partial Regex LegacyTag();
+
+    [GeneratedRegex(@"\b([A-Z]{2,4})\b")]
+    private static partial Regex HelpTag();
+}
