@@ -27,6 +27,7 @@ internal static class ExitCodes
           1    data errors: --strict met an error, or validate found errors
           2    usage error (unknown option, bad value, output path is one of the inputs)
           3    an input is missing or unreadable, or the output cannot be written
+          70   internal error (a bug in medline: please report it)
           130  interrupted (Ctrl+C); no partial output file is left
         """;
 }

@@ -55,7 +55,7 @@ internal static class TypedCitations
         {
             Status = citation.Status,
             Year = citation.PublicationDate?.Year,
-            Journal = citation.Journal?.Title ?? citation.Journal?.Abbreviation,
+            Journal = citation.Journal?.Abbreviation ?? citation.Journal?.Title,
             MeshDescriptors = descriptors,
             AuthorCount = citation.Authors.Count,
             HasDoi = citation.Doi is not null,
