@@ -16,10 +16,12 @@ internal static class TypedCitations
     public const string NotAvailableMessage =
         "typed citations are not in this build of the library; use --raw for the lossless records";
 
-    /// <summary>Writes the typed citation of <paramref name="record"/>; returns its diagnostics (reader's and values').</summary>
-    public static IReadOnlyList<MedlineDiagnostic> Write(Utf8JsonWriter writer, MedlineRecord record)
+    /// <summary>Parses the values of <paramref name="record"/> (on the reading thread of the pipeline).</summary>
+    public static MedlineCitation Prepare(MedlineRecord record) => MedlineCitation.FromRecord(record);
+
+    /// <summary>Writes a typed citation; returns its diagnostics (reader's and values').</summary>
+    public static IReadOnlyList<MedlineDiagnostic> Write(Utf8JsonWriter writer, MedlineCitation citation)
     {
-        var citation = MedlineCitation.FromRecord(record);
         MedlineJson.Write(writer, citation);
         return citation.Diagnostics;
     }

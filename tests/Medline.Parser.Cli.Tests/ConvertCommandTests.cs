@@ -191,6 +191,49 @@ public sealed class ConvertCommandTests : IDisposable
         _dir.Entries().Should().Equal("broken.txt");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Strict_stop_deep_in_a_large_input_does_not_hang_the_pipeline(bool raw)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append("PMID- ").Append(i + 1).Append("\nTI  - title\n\n");
+            if (i == 1500)
+            {
+                text.Append("PMID- 99999\nbroken line\n\n");
+            }
+        }
+
+        var input = _dir.File("big.txt", text.ToString());
+        var output = Path.Combine(_dir.Path, "out.ndjson");
+        string[] args = raw ? ["convert", "--raw", "--strict", input, "-o", output] : ["convert", "--strict", input, "-o", output];
+        var result = CliRun.Invoke(args);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StderrLines[0].Should().Contain("error MED1001");
+        result.StderrLines[^1].Should().StartWith("medline: 1 file, 1501 records, ");
+        _dir.Entries().Should().Equal("big.txt");
+    }
+
+    [Fact]
+    public void Many_records_come_out_in_input_order()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 2000; i++)
+        {
+            text.Append("PMID- ").Append(i + 1).Append("\nTI  - title\n\n");
+        }
+
+        var result = CliRun.Invoke(["convert", "-f", "ndjson", "-"], stdin: text.ToString());
+
+        result.ExitCode.Should().Be(0);
+        var pmids = result.Stdout.TrimEnd('\n').Split('\n')
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("pmid").GetString()).ToArray();
+        pmids.Should().Equal(Enumerable.Range(1, 2000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void A_failed_run_keeps_an_existing_output_file_unchanged()
     {

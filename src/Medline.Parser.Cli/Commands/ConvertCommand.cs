@@ -101,20 +101,26 @@ internal static class ConvertCommand
             using var json = new JsonOutput(target.Stream, format, settings.Indent);
             try
             {
-                completed = runner.Run(inputs, settings.Raw
-                    ? record =>
-                    {
-                        var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
-                        json.EndValue();
-                        return diagnostics;
-                    }
-                : record =>
-                    {
-                        var diagnostics = TypedCitations.Write(json.Writer, record);
-                        json.EndValue();
-                        return diagnostics;
-                    },
-                    context.CancellationToken);
+                completed = settings.Raw
+                    ? runner.Run(
+                        inputs,
+                        record =>
+                        {
+                            var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
+                            json.EndValue();
+                            return diagnostics;
+                        },
+                        context.CancellationToken)
+                    : runner.Run(
+                        inputs,
+                        TypedCitations.Prepare,
+                        (_, citation) =>
+                        {
+                            var diagnostics = TypedCitations.Write(json.Writer, citation);
+                            json.EndValue();
+                            return diagnostics;
+                        },
+                        context.CancellationToken);
                 if (completed)
                 {
                     json.Complete();

@@ -52,11 +52,11 @@ internal static class StatsCommand
                 var runner = new InputRunner(environment, reporter, counter, strict: false);
                 runner.Run(
                     sources,
-                    record =>
+                    TypedCitations.ToStats,
+                    (_, prepared) =>
                     {
-                        var (stats, diagnostics) = TypedCitations.ToStats(record);
-                        aggregator.Add(stats);
-                        return diagnostics;
+                        aggregator.Add(prepared.Stats);
+                        return prepared.Diagnostics;
                     },
                     context.CancellationToken);
             }

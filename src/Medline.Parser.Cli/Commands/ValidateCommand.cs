@@ -34,9 +34,10 @@ internal static class ValidateCommand
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
                 var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict));
-                runner.Run(
+                runner.Run<IReadOnlyList<MedlineDiagnostic>>(
                     sources,
                     typed ? TypedCitations.Validate : static record => record.Diagnostics,
+                    static (_, diagnostics) => diagnostics,
                     context.CancellationToken);
             }
 

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
 namespace Medline.Parser.Cli.Running;
 
 /// <summary>
@@ -20,77 +23,164 @@ internal sealed class InputRunner
     }
 
     /// <summary>
-    /// Runs <paramref name="process"/> over every record of every input. It returns the diagnostics to report for the
-    /// record (the reader's, or those of the typed citation, which include them).
+    /// Runs <paramref name="process"/> over every record of every input, in input order. It returns the diagnostics
+    /// to report for the record (the reader's, or those of the typed citation, which include them).
     /// </summary>
     /// <returns><see langword="false"/> when <c>--strict</c> stopped the run at an error.</returns>
     public bool Run(
         IReadOnlyList<InputSource> inputs,
         Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> process,
+        CancellationToken cancellationToken) =>
+        Run(inputs, static record => record, (_, record) => process(record), cancellationToken);
+
+    /// <summary>
+    /// A two-stage pipeline over both cores: one thread reads records and runs <paramref name="prepare"/> on each
+    /// (parsing values into a citation, say), the calling thread runs <paramref name="consume"/> on each in input
+    /// order (writing JSON, reporting). Between them a bounded queue of small batches keeps memory constant.
+    /// </summary>
+    /// <returns><see langword="false"/> when <c>--strict</c> stopped the run at an error.</returns>
+    public bool Run<T>(
+        IReadOnlyList<InputSource> inputs,
+        Func<MedlineRecord, T> prepare,
+        Func<MedlineRecord, T, IReadOnlyList<MedlineDiagnostic>> consume,
         CancellationToken cancellationToken)
     {
-        foreach (var input in inputs)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new BlockingCollection<Batch<T>>(boundedCapacity: QueuedBatches);
+        var producer = Task.Run(() => Produce(inputs, prepare, queue, stop.Token), CancellationToken.None);
+        var completed = true;
+        Exception? producerFailure = null;
+        try
         {
-            if (!RunOne(input, process, cancellationToken))
+            long recordsInFile = 0;
+            foreach (var batch in queue.GetConsumingEnumerable(cancellationToken))
             {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool RunOne(
-        InputSource input,
-        Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> process,
-        CancellationToken cancellationToken)
-    {
-        _reporter.BeginFile();
-        var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
-        long records = 0;
-        using (var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false))
-        {
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                MedlineRecord? record;
-                try
+                if (batch.First)
                 {
-                    if (!reader.TryRead(out record))
+                    _reporter.BeginFile();
+                    recordsInFile = 0;
+                }
+
+                foreach (var (record, prepared) in batch.Items)
+                {
+                    recordsInFile++;
+                    _reporter.CountRecord();
+                    var error = false;
+                    foreach (var diagnostic in consume(record, prepared))
                     {
+                        error |= _reporter.Report(diagnostic);
+                    }
+
+                    if (error && _strict)
+                    {
+                        completed = false;
                         break;
                     }
                 }
-                catch (MedlineFormatException e)
+
+                if (completed && batch.Failure is { } failure)
                 {
                     // --strict: the reader stopped at the first error.
-                    _reporter.Report(e.Diagnostic);
-                    _reporter.EndFile(input, records + 1);
-                    return false;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+                    _reporter.Report(failure);
+                    recordsInFile++;
+                    completed = false;
                 }
 
-                records++;
-                _reporter.CountRecord();
-                var stop = false;
-                foreach (var diagnostic in process(record))
+                if (!completed || batch.Last)
                 {
-                    stop |= _reporter.Report(diagnostic) && _strict;
+                    _reporter.EndFile(batch.Input, recordsInFile);
                 }
 
-                if (stop)
+                if (!completed)
                 {
-                    _reporter.EndFile(input, records);
-                    return false;
+                    break;
                 }
             }
         }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait(CancellationToken.None);
+            }
+            catch (AggregateException e)
+            {
+                producerFailure = e.InnerException;
+            }
+        }
 
-        _reporter.EndFile(input, records);
-        return true;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (completed && producerFailure is not null and not OperationCanceledException)
+        {
+            // A read failure (exit 3) or a bug in a prepare step; when the run stopped first it no longer matters.
+            ExceptionDispatchInfo.Throw(producerFailure);
+        }
+
+        return completed;
+    }
+
+    private const int BatchSize = 64;
+    private const int QueuedBatches = 8;
+
+    private void Produce<T>(
+        IReadOnlyList<InputSource> inputs,
+        Func<MedlineRecord, T> prepare,
+        BlockingCollection<Batch<T>> queue,
+        CancellationToken stop)
+    {
+        try
+        {
+            foreach (var input in inputs)
+            {
+                var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
+                using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
+                var batch = new Batch<T>(input, First: true);
+                while (true)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    MedlineRecord? record;
+                    try
+                    {
+                        if (!reader.TryRead(out record))
+                        {
+                            break;
+                        }
+                    }
+                    catch (MedlineFormatException e)
+                    {
+                        queue.Add(batch with { Failure = e.Diagnostic, Last = true }, stop);
+                        return;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+                    }
+
+                    batch.Items.Add((record, prepare(record)));
+                    if (batch.Items.Count == BatchSize)
+                    {
+                        queue.Add(batch, stop);
+                        batch = new Batch<T>(input, First: false);
+                    }
+                }
+
+                queue.Add(batch with { Last = true }, stop);
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+    }
+
+    private sealed record Batch<T>(InputSource Input, bool First)
+    {
+        public List<(MedlineRecord Record, T Prepared)> Items { get; } = new(BatchSize);
+
+        public bool Last { get; init; }
+
+        public MedlineDiagnostic? Failure { get; init; }
     }
 
     private CountingStream Open(InputSource input)
