@@ -120,8 +120,8 @@ internal sealed class InputRunner
         return completed;
     }
 
-    private const int BatchSize = 64;
-    private const int QueuedBatches = 8;
+    private const int BatchSize = 32;
+    private const int QueuedBatches = 4;
 
     private void Produce<T>(
         IReadOnlyList<InputSource> inputs,
