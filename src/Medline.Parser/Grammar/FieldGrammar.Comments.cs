@@ -25,11 +25,38 @@ internal static partial class FieldGrammar
     /// Parses a comment/correction value: the PMID is taken from the last <c>PMID: n</c> (any text after it is
     /// dropped); the text before it, trimmed, is the reference source. Fails only on an empty value.
     /// </summary>
-    internal static ParseOutcome<CommentCorrection> ParseCommentCorrection(CommentCorrectionType type, string value)
+    internal static ParseOutcome<CommentCorrection> ParseCommentCorrection(CommentCorrectionType type, string value) =>
+        ParseCommentCorrection(type, value, GrammarPath.Auto);
+
+    internal static ParseOutcome<CommentCorrection> ParseCommentCorrection(CommentCorrectionType type, string value, GrammarPath path)
     {
         if (value.Length == 0)
         {
             return ParseOutcome<CommentCorrection>.Fail(value, DiagnosticCodes.InvalidCommentCorrection, DiagnosticSeverity.Error, 0, "expected reference source");
+        }
+
+        if (path == GrammarPath.Auto)
+        {
+            // Same rule as the grammar: a PMID only when the LAST "PMID:" is followed by spaces and digits.
+            var s = value.AsSpan();
+            var marker = s.LastIndexOf("PMID:");
+            string? fastPmid = null;
+            if (marker >= 0)
+            {
+                var digits = s[(marker + 5)..].TrimStart(' ');
+                var length = 0;
+                while (length < digits.Length && char.IsAsciiDigit(digits[length]))
+                {
+                    length++;
+                }
+
+                fastPmid = length > 0 ? digits[..length].ToString() : null;
+            }
+
+            var refSource = fastPmid is null ? s.Trim() : s[..marker].Trim();
+            return ParseOutcome<CommentCorrection>.Ok(
+                new CommentCorrection { Raw = value, Type = type, RefSource = refSource.Length == value.Length ? value : refSource.ToString(), Pmid = fastPmid },
+                value);
         }
 
         var result = CommentCorrectionGrammar.TryParse(value);

@@ -96,9 +96,22 @@ internal static partial class FieldGrammar
     {
         outcome = default;
         var s = value.AsSpan();
-        if (s.Length is not (4 or 8 or 10 or 11) || !AllDigits(s[..4]))
+        if (s.Length is not (4 or 8 or 10 or 11 or 12) || !AllDigits(s[..4]))
         {
             return false;
+        }
+
+        if (s.Length == 12)
+        {
+            // YYYY Mon-Mon
+            int from, to;
+            if (s[4] != ' ' || s[8] != '-' || (from = ShortMonth(s.Slice(5, 3))) == 0 || (to = ShortMonth(s.Slice(9, 3))) == 0)
+            {
+                return false;
+            }
+
+            outcome = BuildPublicationDate(value, ToInt(s[..4]), null, new DatePoint(null, from, null, null), new DatePoint(null, to, null, null));
+            return true;
         }
 
         var year = ToInt(s[..4]);
@@ -267,18 +280,18 @@ internal static partial class FieldGrammar
 
     // ---------------------------------------------------------------- timestamps and compact dates (format §4.2)
     internal static readonly Parser<(string Y, string M, string D)> TsDate =
-        from y in Prim.Digits4
+        from y in Prim.Digits4.Named("year")
         from s1 in Parse.Char('/')
-        from m in Prim.Digits2
+        from m in Prim.Digits2.Named("month")
         from s2 in Parse.Char('/')
-        from d in Prim.Digits2
+        from d in Prim.Digits2.Named("day")
         select (y, m, d);
 
     internal static readonly Parser<(string H, string M)> TsTime =
         from sp in Prim.Space
-        from h in Prim.Digits2
+        from h in Prim.Digits2.Named("hour")
         from c in Parse.Char(':')
-        from m in Prim.Digits2
+        from m in Prim.Digits2.Named("minute")
         select (h, m);
 
     internal static readonly Parser<((string Y, string M, string D) Date, IOption<(string H, string M)> Time)> TimestampGrammar =
@@ -287,9 +300,9 @@ internal static partial class FieldGrammar
          select (d, t)).End();
 
     internal static readonly Parser<(string Y, string M, IOption<string> D)> CompactDateGrammar =
-        (from y in Prim.Digits4
-         from m in Prim.Digits2
-         from d in Prim.Digits2.XOptional()
+        (from y in Prim.Digits4.Named("year")
+         from m in Prim.Digits2.Named("month")
+         from d in Prim.Digits2.Named("day").XOptional()
          select (y, m, d)).End();
 
     /// <summary>Parses <c>YYYY/MM/DD HH:MM</c> or <c>YYYY/MM/DD</c> (EDAT, MHDA, CRDT, PMCR, CDAT).</summary>

@@ -274,12 +274,29 @@ internal static partial class FieldGrammar
 
     internal static ParseOutcome<AuthorIdentifier> ParseAuthorIdentifier(string value, GrammarPath path)
     {
-        var s = value.AsSpan();
-        if (path == GrammarPath.Auto && s.Length == 26 && s.StartsWith("ORCID: ") && s[11] == '-' && s[16] == '-' && s[21] == '-'
-            && AllDigits(s.Slice(7, 4)) && AllDigits(s.Slice(12, 4)) && AllDigits(s.Slice(17, 4)) && AllDigits(s.Slice(22, 3))
-            && (char.IsAsciiDigit(s[25]) || s[25] == 'X'))
+        if (path == GrammarPath.Auto && value.StartsWith("ORCID: ", StringComparison.Ordinal))
         {
-            return BuildOrcid(value, "ORCID", value[7..]);
+            var span = value.AsSpan(7);
+            if (span.StartsWith("https://orcid.org/"))
+            {
+                span = span[18..];
+            }
+            else if (span.StartsWith("http://orcid.org/"))
+            {
+                span = span[17..];
+            }
+
+            if (span.Length == 19 && span[4] == '-' && span[9] == '-' && span[14] == '-'
+                && AllDigits(span[..4]) && AllDigits(span.Slice(5, 4)) && AllDigits(span.Slice(10, 4)) && AllDigits(span.Slice(15, 3))
+                && (char.IsAsciiDigit(span[18]) || span[18] == 'X'))
+            {
+                return BuildOrcid(value, "ORCID", span.Length == value.Length - 7 ? value[7..] : span.ToString());
+            }
+
+            if (span.Length == 16 && AllDigits(span[..15]) && (char.IsAsciiDigit(span[15]) || span[15] == 'X'))
+            {
+                return BuildOrcid(value, "ORCID", $"{span[..4]}-{span.Slice(4, 4)}-{span.Slice(8, 4)}-{span[12..]}");
+            }
         }
 
         if (value.Length == 0)

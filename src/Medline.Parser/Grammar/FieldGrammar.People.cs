@@ -108,13 +108,24 @@ internal static partial class FieldGrammar
             }
         }
 
-        var result = ShortNameGrammar.TryParse(value);
-        if (!result.WasSuccessful)
+        string[] tokens;
+        if (path == GrammarPath.Auto && value.Length > 0 && value[0] != ' ' && value[^1] != ' '
+            && !value.Contains("  ", StringComparison.Ordinal))
         {
-            return FailFrom<PersonName, IEnumerable<string>>(value, result, DiagnosticCodes.InvalidPersonName, DiagnosticSeverity.Warning);
+            // Single-spaced: the same tokens as the grammar's DelimitedBy(spaces).
+            tokens = value.Split(' ');
+        }
+        else
+        {
+            var result = ShortNameGrammar.TryParse(value);
+            if (!result.WasSuccessful)
+            {
+                return FailFrom<PersonName, IEnumerable<string>>(value, result, DiagnosticCodes.InvalidPersonName, DiagnosticSeverity.Warning);
+            }
+
+            tokens = result.Value.ToArray();
         }
 
-        var tokens = result.Value.ToArray();
         var end = tokens.Length;
         string? suffix = null, initialsToken = null;
         if (end >= 3 && IsSuffix(tokens[end - 1]) && IsInitials(tokens[end - 2]))

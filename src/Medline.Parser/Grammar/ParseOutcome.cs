@@ -39,7 +39,7 @@ internal static partial class FieldGrammar
     /// <summary>A short "expected ..." text from Sprache's expectations, or its message when it has none.</summary>
     internal static string Describe<TResult>(IResult<TResult> failure)
     {
-        var expected = failure.Expectations.Distinct().ToArray();
+        var expected = failure.Expectations.Distinct().Select(e => e.Length == 1 ? "'" + e + "'" : e).ToArray();
         if (expected.Length > 0)
         {
             return "expected " + string.Join(" or ", expected);

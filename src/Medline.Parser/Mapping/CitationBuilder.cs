@@ -14,6 +14,8 @@ internal sealed class CitationBuilder
     private readonly MedlineRecord _record;
     private readonly List<MedlineDiagnostic> _diagnostics;
     private readonly bool[] _seen = new bool[MedlineTags.Count + 1];
+    private readonly bool[] _shortFirst = new bool[4];
+    private readonly bool[] _roleSeen = new bool[4];
 
     private string? _pmid, _pmcId, _owner, _status, _pst, _pubm, _source, _title, _vernacularTitle, _abstract, _copyright;
     private string? _coi, _rf, _journalTitle, _abbreviation, _nlmId, _volume, _issue, _country;
@@ -53,6 +55,76 @@ internal sealed class CitationBuilder
     {
         _record = record;
         _diagnostics = [.. record.Diagnostics];
+        DetectShortFirst(record.Fields);
+    }
+
+    /// <summary>
+    /// Finds, for each role, whether this record writes the short name first (IR then FIR): the role's first name
+    /// is a short one and its next name is a full one that agrees with it. Most records write FAU then AU.
+    /// </summary>
+    private void DetectShortFirst(System.Collections.Immutable.ImmutableArray<MedlineField> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (!TryGetNameRole(fields[i].KnownTag, out var role, out var full) || full || _roleSeen[(int)role])
+            {
+                if (TryGetNameRole(fields[i].KnownTag, out role, out _))
+                {
+                    _roleSeen[(int)role] = true;
+                }
+
+                continue;
+            }
+
+            _roleSeen[(int)role] = true;
+            var next = NextName(fields, i, role, out var nextFull);
+            if (next < 0 || !nextFull)
+            {
+                continue;
+            }
+
+            var fullName = FieldGrammar.ParseFullName(fields[next].Value).Value;
+            if (!PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[i].Value).Value))
+            {
+                continue;
+            }
+
+            // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
+            var after = NextName(fields, next, role, out var afterFull);
+            _shortFirst[(int)role] = after < 0 || afterFull ||
+                !PersonBuilder.Agree(fullName, FieldGrammar.ParseShortName(fields[after].Value).Value);
+        }
+    }
+
+    private static int NextName(System.Collections.Immutable.ImmutableArray<MedlineField> fields, int from, PersonRole role, out bool full)
+    {
+        for (var j = from + 1; j < fields.Length; j++)
+        {
+            if (TryGetNameRole(fields[j].KnownTag, out var nextRole, out full) && nextRole == role)
+            {
+                return j;
+            }
+        }
+
+        full = false;
+        return -1;
+    }
+
+    private static bool TryGetNameRole(MedlineTag tag, out PersonRole role, out bool full)
+    {
+        (role, full) = tag switch
+        {
+            MedlineTag.Fau => (PersonRole.Author, true),
+            MedlineTag.Au => (PersonRole.Author, false),
+            MedlineTag.Fir => (PersonRole.Investigator, true),
+            MedlineTag.Ir => (PersonRole.Investigator, false),
+            MedlineTag.Fed => (PersonRole.Editor, true),
+            MedlineTag.Ed => (PersonRole.Editor, false),
+            MedlineTag.Fps => (PersonRole.Subject, true),
+            MedlineTag.Ps => (PersonRole.Subject, false),
+            _ => ((PersonRole)(-1), false),
+        };
+        return (int)role >= 0;
     }
 
     public static MedlineCitation Build(MedlineRecord record)
@@ -207,7 +279,7 @@ internal sealed class CitationBuilder
 
         var name = Parse(field, outcome, keepUnparsed: false);
 
-        if (_person is { } current && current.Role == role && current.Pairs(name, full))
+        if (_person is { } current && current.Role == role && current.Pairs(name, full, _shortFirst[(int)role]))
         {
             current.Complete(field, name, full, this);
             return;
@@ -605,27 +677,41 @@ internal sealed class CitationBuilder
         public List<AuthorIdentifier> Identifiers { get; } = [];
 
         /// <summary>
-        /// Whether a name of the other form completes this person: a short name (AU) completes the person its full
-        /// name (FAU) started, whatever the family name (a mismatch is reported). Persons as subject come in either
-        /// order, so for them the other form pairs either way, and only with the same family name (format §3.4).
+        /// Whether a name of the other form completes this person. In the usual order a short name (AU) completes
+        /// the person its full name (FAU) started, whatever the family name (a mismatch is reported). Where the
+        /// record gives the short form first (investigators in some exports: IR then FIR; persons as subject in
+        /// either order, format §3.4), the other form completes the person only when the two names agree.
         /// </summary>
-        public bool Pairs(PersonName? name, bool full)
+        public bool Pairs(PersonName? name, bool full, bool shortFirst)
         {
-            if (Role == PersonRole.Subject)
+            if (Role == PersonRole.Subject || shortFirst)
             {
                 var open = full ? FullName is null && ShortName is not null : ShortName is null && FullName is not null;
-                var other = full ? Short : Full;
-                return open && name is not null && other is not null &&
-                    string.Equals(name.LastName, other.LastName, StringComparison.OrdinalIgnoreCase);
+                return open && Agree(full ? name : Full, full ? Short : name);
             }
 
             return !full && FullName is not null && ShortName is null;
         }
 
+        /// <summary>Whether a full and a short name can be one person: same family name, same first initial.</summary>
+        internal static bool Agree(PersonName? full, PersonName? brief)
+        {
+            if (full is null || brief is null || !string.Equals(full.LastName, brief.LastName, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var fore = full.ForeName;
+            var initials = brief.Initials;
+            return string.IsNullOrEmpty(fore) || string.IsNullOrEmpty(initials) ||
+                char.ToUpperInvariant(fore[0]) == char.ToUpperInvariant(initials[0]);
+        }
+
         public void Complete(in MedlineField field, PersonName? name, bool full, CitationBuilder owner)
         {
             Set(field, name, full);
-            if (Full is { } f && Short is { } s && !string.Equals(f.LastName, s.LastName, StringComparison.OrdinalIgnoreCase))
+            if (Full is { } f && Short is { } s && !string.Equals(f.LastName, s.LastName, StringComparison.OrdinalIgnoreCase) &&
+                ShortInitialsAfter(f.LastName) is null)
             {
                 owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.NameMismatch, 0,
                     $"{field.Tag} '{field.Value}' does not share the family name of '{(full ? ShortName : FullName)}'; paired by position");
@@ -659,13 +745,20 @@ internal sealed class CitationBuilder
             }
 
             var foreName = Full?.ForeName;
+            var initials = Short?.Initials;
+            if (Full is { } full && Short is { } brief && !string.Equals(full.LastName, brief.LastName, StringComparison.OrdinalIgnoreCase))
+            {
+                // The full name knows where the family name ends: "Santos-Fortuna Ede L" after "Santos-Fortuna, …".
+                initials = ShortInitialsAfter(full.LastName) ?? initials;
+            }
+
             return new Author
             {
                 FullName = FullName,
                 ShortName = ShortName,
                 LastName = Full?.LastName ?? Short?.LastName,
                 ForeName = foreName,
-                Initials = Short?.Initials ?? Full?.Initials ?? DeriveInitials(foreName),
+                Initials = initials ?? Full?.Initials ?? DeriveInitials(foreName),
                 Suffix = Full?.Suffix ?? Short?.Suffix,
                 Affiliations = Affiliations.Count == 0 ? [] : Affiliations,
                 Identifiers = Identifiers.Count == 0 ? [] : Identifiers,
@@ -673,6 +766,13 @@ internal sealed class CitationBuilder
                 Position = Position,
             };
         }
+
+        /// <summary>What follows the family name in the short name (<c>Ede L</c>), when the short name starts with it.</summary>
+        private string? ShortInitialsAfter(string lastName) =>
+            ShortName is { } brief && brief.Length > lastName.Length + 1 && brief[lastName.Length] == ' ' &&
+            brief.StartsWith(lastName, StringComparison.OrdinalIgnoreCase)
+                ? brief[(lastName.Length + 1)..]
+                : null;
 
         /// <summary>Initials from given names when no short name gives them: <c>Jean-Pierre A.</c> → <c>JPA</c>.</summary>
         private static string? DeriveInitials(string? foreName)

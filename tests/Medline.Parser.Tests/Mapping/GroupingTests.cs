@@ -82,6 +82,27 @@ public class GroupingTests
     }
 
     [Fact]
+    public void Investigators_written_short_name_first_pair_with_the_full_name_that_follows()
+    {
+        // sbalci-rcodes/citations.nbib writes IR before FIR; pairing FIR with the next IR shifted every name.
+        var citation = Cite("PMID- 1\nIR  - Sharma A\nFIR - Sharma, Alok\nIR  - Sharma R\nFIR - Sharma, Ronesh\nIRAD- Lab C.\nIR  - Singla D\nFIR - Singla, Deepak\n");
+
+        citation.Investigators.Select(i => (i.ShortName, i.FullName)).Should().Equal(
+            ("Sharma A", "Sharma, Alok"), ("Sharma R", "Sharma, Ronesh"), ("Singla D", "Singla, Deepak"));
+        citation.Investigators[1].Affiliations.Should().Equal("Lab C.");
+        citation.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_AU_only_author_next_to_a_namesake_keeps_its_own_place()
+    {
+        var citation = Cite("PMID- 1\nAU  - Chen J\nFAU - Chen, Jie\nAU  - Chen J\nAD  - Lab.\n");
+
+        citation.Authors.Select(a => (a.FullName, a.ShortName)).Should().Equal((null, "Chen J"), ("Chen, Jie", "Chen J"));
+        citation.Authors[1].Affiliations.Should().Equal("Lab.");
+    }
+
+    [Fact]
     public void Persons_as_subject_pair_in_either_order()
     {
         var citation = Cite("PMID- 1\nPS  - Freud S\nFPS - Freud, Sigmund\nFPS - Jung, Carl\nPS  - Jung C\nPS  - Adler A\n");

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Converts the same corpus-built MEDLINE file to NDJSON with Biopython (Debian's python3-biopython: Medline.parse +
+# json.dumps of each record) and with ours, on this machine, one after the other, and prints wall time, CPU use and
+# peak RSS of each and the speed ratio.
+#
+# Usage: tests/Medline.Parser.Benchmarks/compare-biopython.sh [--size-mb N] [--gb] [--skip-biopython] [--runs N]
+#   --size-mb N       input size in MiB (default 100), built from ../shared/corpus by the benchmark exe
+#   --gb              also build a 1 GiB input and convert it with ours only, to show peak memory (target < 100 MB)
+#   --skip-biopython  time ours only
+#   --runs N          run each converter N times and keep the fastest (default 1)
+# Ours is `medline convert INPUT -o OUT --format ndjson` (src/Medline.Parser.Cli) when that project exists, and
+# otherwise the stand-in `Medline.Parser.Benchmarks ndjson INPUT OUT --threads 2` (reader on one thread, JSON writer
+# on the other; raw records as {"fields":[{"tag","value","line"}]}). The script says which one it measured.
+# Needs root for apt-get when python3-biopython or GNU time is missing. Outputs go to $WORK (default /tmp/medline-compare).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+SIZE_MB=100
+GB=0
+SKIP_BIO=0
+RUNS=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --size-mb) SIZE_MB="$2"; shift 2 ;;
+    --gb) GB=1; shift ;;
+    --skip-biopython) SKIP_BIO=1; shift ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+WORK=${WORK:-/tmp/medline-compare}
+mkdir -p "$WORK"
+
+# --- 1. tools -------------------------------------------------------------------------------------------------
+APT_UPDATED=0
+apt_install() {
+  if [[ $APT_UPDATED -eq 0 ]]; then apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+[[ -x /usr/bin/time ]] || apt_install time
+if [[ $SKIP_BIO -eq 0 ]] && ! /usr/bin/python3 -c 'import Bio.Medline' 2>/dev/null; then
+  apt_install python3-biopython
+fi
+
+# --- 2. build (Release) -----------------------------------------------------------------------------------------
+BENCH_PROJ="$REPO/tests/Medline.Parser.Benchmarks/Medline.Parser.Benchmarks.csproj"
+CLI_PROJ="$REPO/src/Medline.Parser.Cli/Medline.Parser.Cli.csproj"
+dotnet build "$BENCH_PROJ" -c Release -o "$WORK/bench-bin" -nologo -v q >/dev/null
+BENCH="$WORK/bench-bin/Medline.Parser.Benchmarks"
+if [[ -f "$CLI_PROJ" ]]; then
+  dotnet build "$CLI_PROJ" -c Release -o "$WORK/cli-bin" -nologo -v q >/dev/null
+  CLI_EXE=$(find "$WORK/cli-bin" -maxdepth 1 -type f -executable \( -name medline -o -name Medline.Parser.Cli \) | head -1)
+  OURS_NAME="medline convert (src/Medline.Parser.Cli, Release)"
+  ours_cmd() { CMD=("$CLI_EXE" convert "$1" -o "$2" --format ndjson --quiet); }
+else
+  OURS_NAME="stand-in: Medline.Parser.Benchmarks ndjson --threads 2 (no CLI on this branch yet)"
+  ours_cmd() { CMD=("$BENCH" ndjson "$1" "$2" --threads 2); }
+fi
+
+# --- 3. input ---------------------------------------------------------------------------------------------------
+INPUT=$("$BENCH" input --size-mb "$SIZE_MB" 2>/dev/null)
+
+# --- 4. Biopython script: parse + json.dumps of each record, written to a file ---------------------------------
+BIO_PY="$WORK/biopython-ndjson.py"
+cat > "$BIO_PY" <<'PY'
+import json
+import sys
+
+from Bio import Medline
+
+count = 0
+with open(sys.argv[1], encoding="utf-8-sig", newline=None) as handle, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for record in Medline.parse(handle):
+        out.write(json.dumps(dict(record), ensure_ascii=False) + "\n")
+        count += 1
+sys.stderr.write(f"{count} records\n")
+PY
+
+# --- 5. timing helpers --------------------------------------------------------------------------------------------
+# Runs "$@" under GNU time; sets SECS, RSS_MB, CPU.
+measure() {
+  local log="$WORK/time.log"
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$WORK/stderr.log" || { cat "$WORK/stderr.log" >&2; return 1; }
+  SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+  RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$log")
+  CPU=$(awk -F': ' '/Percent of CPU/ { print $2 }' "$log")
+}
+best_of() { # name, command...: keeps the fastest of $RUNS runs
+  local name=$1; shift
+  local best="" best_rss="" best_cpu=""
+  for ((r = 1; r <= RUNS; r++)); do
+    measure "$@"
+    if [[ -z "$best" ]] || awk -v a="$SECS" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$SECS; best_rss=$RSS_MB; best_cpu=$CPU
+    fi
+  done
+  SECS=$best; RSS_MB=$best_rss; CPU=$best_cpu
+  printf '%-10s %8.2f s  %7.1f MB/s  peak RSS %7.1f MB  CPU %s\n' "$name" "$SECS" \
+    "$(awk -v b="$BYTES" -v s="$SECS" 'BEGIN { print b / s / 1e6 }')" "$RSS_MB" "$CPU"
+}
+
+BYTES=$(stat -c %s "$INPUT")
+echo "machine:  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), .NET $(dotnet --version)"
+echo "input:    $INPUT ($BYTES bytes)"
+echo "ours:     $OURS_NAME"
+[[ $SKIP_BIO -eq 1 ]] || echo "theirs:   /usr/bin/python3 + Biopython $(/usr/bin/python3 -c 'import Bio; print(Bio.__version__)')"
+echo
+
+ours_cmd "$INPUT" "$WORK/ours.ndjson"
+best_of ours "${CMD[@]}"
+OURS_SECS=$SECS; OURS_RSS=$RSS_MB
+echo "           $(wc -l < "$WORK/ours.ndjson") lines written"
+OURS_DEFAULT_RSS=$RSS_MB
+# The same run with tiered compilation off: a one-shot conversion spends much of its time in tier-0/OSR code.
+DOTNET_TieredCompilation=0 best_of "ours, TC=0" "${CMD[@]}"
+OURS_TC0_SECS=$SECS
+SECS=$OURS_SECS
+if [[ $SKIP_BIO -eq 0 ]]; then
+  best_of biopython /usr/bin/python3 "$BIO_PY" "$INPUT" "$WORK/biopython.ndjson"
+  BIO_SECS=$SECS; BIO_RSS=$RSS_MB
+  echo "           $(wc -l < "$WORK/biopython.ndjson") lines written"
+  echo
+  awk -v o="$OURS_SECS" -v b="$BIO_SECS" 'BEGIN { printf "ratio: ours is %.2fx faster than Biopython (target >= 5x: %s)\n", b / o, (b / o >= 5 ? "met" : "NOT met") }'
+  awk -v o="$OURS_TC0_SECS" -v b="$BIO_SECS" 'BEGIN { printf "ratio with DOTNET_TieredCompilation=0: %.2fx\n", b / o }'
+  echo "peak RSS: ours $OURS_DEFAULT_RSS MB, Biopython $BIO_RSS MB (target for ours < 100 MB)"
+fi
+rm -f "$WORK/ours.ndjson" "$WORK/biopython.ndjson"
+
+if [[ $GB -eq 1 ]]; then
+  echo
+  GB_INPUT=$("$BENCH" input --size-mb 1024 2>/dev/null)
+  BYTES=$(stat -c %s "$GB_INPUT")
+  echo "1 GiB input: $GB_INPUT ($BYTES bytes)"
+  ours_cmd "$GB_INPUT" "$WORK/ours-1g.ndjson"
+  best_of ours "${CMD[@]}"
+  awk -v r="$RSS_MB" 'BEGIN { printf "peak RSS on 1 GiB: %.1f MB (target < 100 MB: %s)\n", r, (r < 100 ? "met" : "NOT met") }'
+  rm -f "$WORK/ours-1g.ndjson"
+fi
