@@ -164,7 +164,7 @@ public sealed class ConvertCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Stdout.Trim().Should().Be("[]");
-        result.StderrLines[0].Should().Be($"{empty}(1,1): warning MED9001: the input holds no MEDLINE record (it is empty or only blank lines)");
+        result.StderrLines[0].Should().Be($"{empty}(1,1): warning MED1011: the input holds no MEDLINE record (it is empty or only blank lines)");
     }
 
     [Fact]

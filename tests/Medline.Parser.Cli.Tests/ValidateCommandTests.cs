@@ -35,7 +35,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0);
         result.StderrLines.Should().HaveCount(2);
-        result.StderrLines[0].Should().Be($"{empty}(1,1): warning MED9001: the input holds no MEDLINE record (it is empty or only blank lines)");
+        result.StderrLines[0].Should().Be($"{empty}(1,1): warning MED1011: the input holds no MEDLINE record (it is empty or only blank lines)");
         result.StderrLines[1].Should().StartWith("medline: 1 file, 0 records, 1 warning, 0 errors");
     }
 

@@ -12,7 +12,7 @@ internal sealed class DiagnosticReporter
     public const int MaxPerFile = 100;
 
     /// <summary>The CLI's own code for an input with no record at all (empty, or only blank lines).</summary>
-    public const string NoRecordsCode = "MED9001";
+    public const string NoRecordsCode = DiagnosticCodes.EmptyInput;
 
     private readonly Action<string> _writeLine;
     private readonly bool _quiet;
