@@ -10,12 +10,6 @@ namespace Medline.Parser.Cli;
 /// </summary>
 internal static class TypedCitations
 {
-    /// <summary>Whether this build has the library's typed citations.</summary>
-    public static bool Available => true;
-
-    public const string NotAvailableMessage =
-        "typed citations are not in this build of the library; use --raw for the lossless records";
-
     /// <summary>Parses the values of <paramref name="record"/> (on the reading thread of the pipeline).</summary>
     public static MedlineCitation Prepare(MedlineRecord record) => MedlineCitation.FromRecord(record);
 

@@ -66,11 +66,6 @@ internal static class ConvertCommand
             throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
         }
 
-        if (!settings.Raw && !TypedCitations.Available)
-        {
-            throw new CliException(ExitCodes.Usage, TypedCitations.NotAvailableMessage);
-        }
-
         if (outputPath is not null)
         {
             foreach (var input in inputs)

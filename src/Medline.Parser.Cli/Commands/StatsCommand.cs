@@ -38,11 +38,6 @@ internal static class StatsCommand
         {
             var result = context.ParseResult;
             var sources = InputResolver.Resolve(result.GetValue(inputs));
-            if (!TypedCitations.Available)
-            {
-                throw new CliException(ExitCodes.Usage, "stats needs typed citations, which are not in this build of the library yet");
-            }
-
             var aggregator = new StatsAggregator();
             var counter = new ByteCounter();
             DiagnosticReporter reporter;

@@ -27,7 +27,7 @@ internal static class ValidateCommand
         {
             var result = context.ParseResult;
             var sources = InputResolver.Resolve(result.GetValue(inputs));
-            var typed = !result.GetValue(raw) && TypedCitations.Available;
+            var typed = !result.GetValue(raw);
             var counter = new ByteCounter();
             DiagnosticReporter reporter;
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
