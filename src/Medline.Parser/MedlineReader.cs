@@ -43,6 +43,15 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         _tokenizer = new RecordTokenizer(options);
     }
 
+    // Over a string the tokenizer scans the string itself: no copy, and records slice it.
+    private MedlineReader(string text, MedlineReaderOptions options)
+    {
+        _reader = TextReader.Null;
+        _options = options;
+        _leaveOpen = true;
+        _tokenizer = new RecordTokenizer(options, text);
+    }
+
     /// <summary>The options this reader uses.</summary>
     public MedlineReaderOptions Options => _options;
 
@@ -61,7 +70,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public static MedlineReader FromText(string text, MedlineReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MedlineReader(new StringReader(text), options ?? MedlineReaderOptions.Default, leaveOpen: false);
+        return new MedlineReader(text, options ?? MedlineReaderOptions.Default);
     }
 
     /// <summary>Reads a MEDLINE file (UTF-8; a byte order mark selects another Unicode encoding).</summary>
@@ -175,6 +184,12 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     // rescans the pending record, so tiny refills would make reading quadratic.
     private void Fill()
     {
+        if (_tokenizer.IsOverText)
+        {
+            _tokenizer.ExtendWindow();
+            return;
+        }
+
         var target = _tokenizer.GetFillTarget();
         var wanted = Math.Min(MinimumRead, target.Length);
         var total = 0;
@@ -194,6 +209,12 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
+        if (_tokenizer.IsOverText)
+        {
+            _tokenizer.ExtendWindow();
+            return;
+        }
+
         var target = _tokenizer.GetFillTarget();
         var wanted = Math.Min(MinimumRead, target.Length);
         var total = 0;
