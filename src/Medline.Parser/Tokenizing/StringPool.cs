@@ -10,7 +10,7 @@ namespace Medline.Parser.Tokenizing;
 /// a long export still gets pooled, and a near-unique value only costs one slot until something else lands there.
 /// </summary>
 /// <remarks>
-/// The hash is cheap and not randomized (length, first and last four characters): it only picks a slot, and every
+/// The hash is cheap and not randomized: it only picks a slot, and every
 /// hit is confirmed by comparing the characters, so a collision costs a miss, never a wrong string. Memory is fixed:
 /// <see cref="Size"/> references plus the strings they hold.
 /// </remarks>
@@ -20,9 +20,9 @@ internal sealed class StringPool
     internal const int MaxLength = 96;
 
     /// <summary>Slots in the cache (a power of two).</summary>
-    internal const int Size = 8 * 1024;
+    internal const int Size = 4 * 1024;
 
-    private const int Shift = 64 - 13;
+    private const int Shift = 64 - 12;
 
     private readonly string?[] _slots = new string?[Size];
 
@@ -58,29 +58,38 @@ internal sealed class StringPool
         return created;
     }
 
-    /// <summary>The slot a value maps to.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// The slot a value maps to: a multiply-rotate hash over the value's characters, four at a time (values are at
+    /// most <see cref="MaxLength"/> chars). Not randomized: the slot only decides where to look, every hit is
+    /// confirmed by comparing the text.
+    /// </summary>
     internal static int Slot(ReadOnlySpan<char> text)
     {
-        ulong head, tail;
+        const ulong K1 = 0x9E3779B97F4A7C15UL;
+        const ulong K2 = 0xC2B2AE3D27D4EB4FUL;
+        var hash = (ulong)text.Length * K2;
         if (text.Length >= 4)
         {
             var bytes = MemoryMarshal.AsBytes(text);
-            head = MemoryMarshal.Read<ulong>(bytes);
-            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+            var i = 0;
+            for (; i + 8 < bytes.Length; i += 8)
+            {
+                hash = (BitOperations.RotateLeft(hash, 23) ^ MemoryMarshal.Read<ulong>(bytes[i..])) * K1;
+            }
+
+            // The last four chars (overlapping the loop's last read when the length is not a multiple of four).
+            hash = (BitOperations.RotateLeft(hash, 23) ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * K1;
         }
         else
         {
-            head = text[0];
-            tail = text[^1];
-            if (text.Length > 1)
+            foreach (var c in text)
             {
-                head |= (ulong)text[1] << 16;
+                hash = (BitOperations.RotateLeft(hash, 23) ^ c) * K1;
             }
         }
 
-        var mixed = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail, 29)) + (ulong)text.Length;
-        mixed *= 0xC2B2AE3D27D4EB4FUL;
-        return (int)(mixed >> Shift);
+        hash ^= hash >> 29;
+        hash *= K2;
+        return (int)(hash >> Shift);
     }
 }
