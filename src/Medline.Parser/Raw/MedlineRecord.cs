@@ -20,7 +20,8 @@ public sealed class MedlineRecord
         int index,
         string? source,
         ReadOnlyMemory<char> rawText,
-        string leadingTrivia)
+        string leadingTrivia,
+        string[]? unknownTags = null)
     {
         Fields = fields;
         Diagnostics = diagnostics;
@@ -28,6 +29,7 @@ public sealed class MedlineRecord
         Index = index;
         Source = source;
         RawMemory = rawText;
+        UnknownTags = unknownTags;
         LeadingTrivia = leadingTrivia;
     }
 
@@ -58,6 +60,9 @@ public sealed class MedlineRecord
     /// <see cref="MedlineField.RawText"/> slices it.
     /// </summary>
     internal ReadOnlyMemory<char> RawMemory { get; }
+
+    /// <summary>The text of the record's unknown tags, which its fields index (null when there are none).</summary>
+    internal string[]? UnknownTags { get; }
 
     /// <summary>The blank or whitespace-only lines between the previous record (or the start of input) and this one.</summary>
     public string LeadingTrivia { get; }

@@ -418,13 +418,14 @@ internal sealed class RecordTokenizer : IDisposable
             _recordIndex++,
             _options.SourceName,
             _source.Slice(recordStart, recordEnd - recordStart),
-            trivia);
+            trivia,
+            _unknownTags.Count == 0 ? null : [.. _unknownTags]);
 
         for (var i = 0; i < fields.Length; i++)
         {
             ref readonly var f = ref slots[i];
             fields[i] = new MedlineField(
-                record, TagOf(f), f.Known, f.Kind, MakeValue(buf, in f), f.Start - recordStart, f.End - f.Start, f.Line,
+                record, f.Known, f.UnknownTag, f.Kind, MakeValue(buf, in f), f.Start - recordStart, f.End - f.Start, f.Line,
                 f.ValueColumn, f.LineCount, f.HasParagraphBreaks);
         }
 
