@@ -322,7 +322,7 @@ internal sealed class RecordTokenizer : IDisposable
             else if (TryParseTagLine(text, out var tagLength, out var valueStart, out var irregular))
             {
                 var tagText = text[..tagLength];
-                var known = MedlineTags.Lookup(tagText);
+                var known = MedlineTags.LookupPadded(text[..4]);
                 if (known == MedlineTag.Pmid)
                 {
                     // A record has one PMID: a second one means the blank line before it was lost. (Only a
@@ -809,19 +809,30 @@ internal sealed class RecordTokenizer : IDisposable
     /// With one piece, <see cref="ValueStart"/>/<see cref="ValueLength"/> are the trimmed value; with more,
     /// <see cref="ValueStart"/> indexes the (start, length) pairs in <c>_pieces</c>.
     /// </summary>
-    private struct Slot(MedlineTag known, MedlineFieldKind kind, int unknownTag, int start, int line, int valueColumn)
+    private struct Slot
     {
-        public readonly MedlineTag Known = known;
-        public readonly MedlineFieldKind Kind = kind;
-        public readonly int UnknownTag = unknownTag;
-        public readonly int Start = start;
-        public readonly int Line = line;
-        public readonly int ValueColumn = valueColumn;
+        public MedlineTag Known;
+        public MedlineFieldKind Kind;
+        public int UnknownTag;
+        public int Start;
+        public int Line;
+        public int ValueColumn;
         public int End;
         public int LineCount;
         public int PieceCount;
         public int ValueStart;
         public int ValueLength;
         public bool HasParagraphBreaks;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Slot(MedlineTag known, MedlineFieldKind kind, int unknownTag, int start, int line, int valueColumn)
+        {
+            Known = known;
+            Kind = kind;
+            UnknownTag = unknownTag;
+            Start = start;
+            Line = line;
+            ValueColumn = valueColumn;
+        }
     }
 }
