@@ -29,6 +29,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
 {
     private const int MinimumRead = 4096;
 
+    // StreamReader's byte buffer: small enough that a read chunk's free space (RecordTokenizer.ChunkSize less the
+    // pending record) holds GetMaxCharCount of it, so StreamReader decodes straight into the chunk with no copy.
+    private const int StreamBufferSize = 16 * 1024;
+
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly RecordTokenizer _tokenizer;
@@ -87,7 +91,8 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
             options = options with { SourceName = path };
         }
 
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024,
+        // Unbuffered: StreamReader's own buffer is the only one between the file and the read chunk.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0,
             FileOptions.SequentialScan | FileOptions.Asynchronous);
         return FromStream(stream, options, leaveOpen: false);
     }
@@ -100,7 +105,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: leaveOpen);
+            detectEncodingFromByteOrderMarks: true, bufferSize: StreamBufferSize, leaveOpen: leaveOpen);
         return new MedlineReader(reader, options ?? MedlineReaderOptions.Default, leaveOpen: false);
     }
 
@@ -180,8 +185,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         }
     }
 
-    // Fills until a useful amount has arrived: a TextReader may hand out one char per call, and each refill
-    // rescans the pending record, so tiny refills would make reading quadratic.
+    // Fills until the chunk cannot take another whole StreamReader buffer: a TextReader may hand out one char per
+    // call, and each refill rescans the pending record, so small refills would make reading slow (tiny ones quadratic).
+    private static int Wanted(int target) => Math.Min(target, Math.Max(MinimumRead, target - StreamBufferSize));
+
     private void Fill()
     {
         if (_tokenizer.IsOverText)
@@ -191,7 +198,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         }
 
         var target = _tokenizer.GetFillTarget();
-        var wanted = Math.Min(MinimumRead, target.Length);
+        var wanted = Wanted(target.Length);
         var total = 0;
         while (total < wanted)
         {
@@ -216,7 +223,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         }
 
         var target = _tokenizer.GetFillTarget();
-        var wanted = Math.Min(MinimumRead, target.Length);
+        var wanted = Wanted(target.Length);
         var total = 0;
         while (total < wanted)
         {
