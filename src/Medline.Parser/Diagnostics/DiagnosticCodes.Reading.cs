@@ -35,4 +35,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>Error: the input contains a NUL or other control character that text never holds (a binary file?).</summary>
     public const string ControlCharacter = "MED1010";
+
+    /// <summary>
+    /// Warning: the input holds no record at all (it is empty or only blank lines). The reader yields nothing; the
+    /// CLI reports this code at <c>(1,1)</c> of such an input.
+    /// </summary>
+    public const string EmptyInput = "MED1011";
 }

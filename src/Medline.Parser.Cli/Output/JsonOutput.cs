@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Medline.Parser.Cli.Output;
+
+/// <summary>The shape of the output: one JSON array, or one JSON object per line.</summary>
+internal enum OutputFormat
+{
+    Json,
+    Ndjson,
+}
+
+/// <summary>
+/// Writes records as JSON to a stream with one <see cref="Utf8JsonWriter"/> over an in-memory buffer that is drained
+/// to the stream in blocks of <see cref="DrainThreshold"/> bytes: no I/O per record, memory bounded by one block plus
+/// one record. <c>json</c> is one array; <c>ndjson</c> one compact object per line.
+/// </summary>
+internal sealed class JsonOutput : IDisposable
+{
+    public const int DrainThreshold = 256 * 1024;
+
+    private static readonly JsonWriterOptions s_compact = new()
+    {
+        // Keeps non-ASCII text (names, diacritics) readable, and is faster than the default escaper. The output is
+        // UTF-8 JSON for files and pipes, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = false,
+    };
+
+    private readonly Stream _stream;
+    private readonly OutputFormat _format;
+    private readonly ArrayBufferWriter<byte> _buffer = new(DrainThreshold + (64 * 1024));
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonOutput(Stream stream, OutputFormat format, bool indent)
+    {
+        _stream = stream;
+        _format = format;
+        _writer = new Utf8JsonWriter(_buffer, s_compact with { Indented = indent && format == OutputFormat.Json });
+        if (format == OutputFormat.Json)
+        {
+            _writer.WriteStartArray();
+        }
+    }
+
+    public long Count { get; private set; }
+
+    /// <summary>The writer to write the next value with; call <see cref="EndValue"/> after it.</summary>
+    public Utf8JsonWriter Writer => _writer;
+
+    public void EndValue()
+    {
+        Count++;
+        if (_format == OutputFormat.Ndjson)
+        {
+            _writer.Flush();
+            _buffer.GetSpan(1)[0] = (byte)'\n';
+            _buffer.Advance(1);
+            _writer.Reset();
+        }
+
+        if (_buffer.WrittenCount + _writer.BytesPending >= DrainThreshold)
+        {
+            Drain();
+        }
+    }
+
+    public void Complete()
+    {
+        if (_format == OutputFormat.Json)
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+            _buffer.GetSpan(1)[0] = (byte)'\n';
+            _buffer.Advance(1);
+        }
+
+        Drain();
+        _stream.Flush();
+    }
+
+    private void Drain()
+    {
+        _writer.Flush();
+        if (_buffer.WrittenCount > 0)
+        {
+            _stream.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

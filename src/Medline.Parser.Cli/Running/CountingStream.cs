@@ -1,0 +1,65 @@
+namespace Medline.Parser.Cli.Running;
+
+/// <summary>A read-only pass-through stream that counts the bytes read, for the progress bar.</summary>
+internal sealed class CountingStream(Stream inner, ByteCounter counter) : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => inner.Position;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int Count(int read)
+    {
+        counter.Add(read);
+        return read;
+    }
+}
+
+/// <summary>Bytes read so far across all inputs; written by the reading thread, read by the progress bar.</summary>
+internal sealed class ByteCounter
+{
+    private long _bytes;
+
+    public long Bytes => Volatile.Read(ref _bytes);
+
+    public void Add(long count) => Volatile.Write(ref _bytes, _bytes + count);
+}
