@@ -51,6 +51,8 @@ public sealed class MedlineRecord
     /// <summary>The record's lines exactly as read, from its first line to the line ending of its last line.</summary>
     /// <remarks>
     /// Made from <see cref="RawMemory"/> on first use and kept: the reader itself makes no copy of the source text.
+    /// A record read from a string refers to that string; one read from a stream, file or <see cref="TextReader"/>
+    /// keeps its read chunk (at most 80 KiB, more only for a record longer than that) alive while it is referenced.
     /// </remarks>
     public string RawText => _rawText ??= RawMemory.ToString();
 
