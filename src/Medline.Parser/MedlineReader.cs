@@ -29,6 +29,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
 {
     private const int MinimumRead = 4096;
 
+    // StreamReader's byte buffer: small enough that a read chunk's free space (RecordTokenizer.ChunkSize less the
+    // pending record) holds GetMaxCharCount of it, so StreamReader decodes straight into the chunk with no copy.
+    private const int StreamBufferSize = 16 * 1024;
+
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly RecordTokenizer _tokenizer;
@@ -41,6 +45,15 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         _options = options;
         _leaveOpen = leaveOpen;
         _tokenizer = new RecordTokenizer(options);
+    }
+
+    // Over a string the tokenizer scans the string itself: no copy, and records slice it.
+    private MedlineReader(string text, MedlineReaderOptions options)
+    {
+        _reader = TextReader.Null;
+        _options = options;
+        _leaveOpen = true;
+        _tokenizer = new RecordTokenizer(options, text);
     }
 
     /// <summary>The options this reader uses.</summary>
@@ -61,7 +74,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public static MedlineReader FromText(string text, MedlineReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MedlineReader(new StringReader(text), options ?? MedlineReaderOptions.Default, leaveOpen: false);
+        return new MedlineReader(text, options ?? MedlineReaderOptions.Default);
     }
 
     /// <summary>Reads a MEDLINE file (UTF-8; a byte order mark selects another Unicode encoding).</summary>
@@ -78,7 +91,8 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
             options = options with { SourceName = path };
         }
 
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024,
+        // Unbuffered: StreamReader's own buffer is the only one between the file and the read chunk.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0,
             FileOptions.SequentialScan | FileOptions.Asynchronous);
         return FromStream(stream, options, leaveOpen: false);
     }
@@ -91,7 +105,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: leaveOpen);
+            detectEncodingFromByteOrderMarks: true, bufferSize: StreamBufferSize, leaveOpen: leaveOpen);
         return new MedlineReader(reader, options ?? MedlineReaderOptions.Default, leaveOpen: false);
     }
 
@@ -171,12 +185,20 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         }
     }
 
-    // Fills until a useful amount has arrived: a TextReader may hand out one char per call, and each refill
-    // rescans the pending record, so tiny refills would make reading quadratic.
+    // Fills until the chunk cannot take another whole StreamReader buffer: a TextReader may hand out one char per
+    // call, and each refill rescans the pending record, so small refills would make reading slow (tiny ones quadratic).
+    private static int Wanted(int target) => Math.Min(target, Math.Max(MinimumRead, target - StreamBufferSize));
+
     private void Fill()
     {
+        if (_tokenizer.IsOverText)
+        {
+            _tokenizer.ExtendWindow();
+            return;
+        }
+
         var target = _tokenizer.GetFillTarget();
-        var wanted = Math.Min(MinimumRead, target.Length);
+        var wanted = Wanted(target.Length);
         var total = 0;
         while (total < wanted)
         {
@@ -194,8 +216,14 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
+        if (_tokenizer.IsOverText)
+        {
+            _tokenizer.ExtendWindow();
+            return;
+        }
+
         var target = _tokenizer.GetFillTarget();
-        var wanted = Math.Min(MinimumRead, target.Length);
+        var wanted = Wanted(target.Length);
         var total = 0;
         while (total < wanted)
         {

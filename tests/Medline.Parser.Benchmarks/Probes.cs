@@ -142,6 +142,7 @@ public static class Probes
         Stage("7 MedlineReader.FromText, unpooled", () => ReaderBenchmarks.Consume(MedlineReader.FromText(text, unpooled)));
         Stage("8 MedlineReader.FromStream (UTF-8 bytes), pooled", () =>
             ReaderBenchmarks.Consume(MedlineReader.FromStream(new MemoryStream(bytes, writable: false), pooled)));
+        Stage("9 MedlineReader.FromFile (page cache), pooled", () => ReaderBenchmarks.Consume(MedlineReader.FromFile(info.Path, pooled)));
         Stage("b1 naive ReadLine+StringBuilder", () => NaiveReader.Read(new StringReader(text), false).Fields);
         Stage("b2 UTF-8 byte scan, no strings", () => Utf8Scan.Read(bytes).Fields);
 

@@ -11,21 +11,25 @@ namespace Medline.Parser;
 [DebuggerDisplay("Record {Index}: PMID {Pmid}, {Fields.Length} fields")]
 public sealed class MedlineRecord
 {
+    private string? _rawText;
+
     internal MedlineRecord(
         ImmutableArray<MedlineField> fields,
         ImmutableArray<MedlineDiagnostic> diagnostics,
         SourcePosition position,
         int index,
         string? source,
-        string rawText,
-        string leadingTrivia)
+        ReadOnlyMemory<char> rawText,
+        string leadingTrivia,
+        string[]? unknownTags = null)
     {
         Fields = fields;
         Diagnostics = diagnostics;
         Position = position;
         Index = index;
         Source = source;
-        RawText = rawText;
+        RawMemory = rawText;
+        UnknownTags = unknownTags;
         LeadingTrivia = leadingTrivia;
     }
 
@@ -45,7 +49,22 @@ public sealed class MedlineRecord
     public string? Source { get; }
 
     /// <summary>The record's lines exactly as read, from its first line to the line ending of its last line.</summary>
-    public string RawText { get; }
+    /// <remarks>
+    /// Made from <see cref="RawMemory"/> on first use and kept: the reader itself makes no copy of the source text.
+    /// A record read from a string refers to that string; one read from a stream, file or <see cref="TextReader"/>
+    /// keeps its read chunk (at most 80 KiB, more only for a record longer than that) alive while it is referenced.
+    /// </remarks>
+    public string RawText => _rawText ??= RawMemory.ToString();
+
+    /// <summary>
+    /// The same text as <see cref="RawText"/> without making a string: a slice of the input string
+    /// (<see cref="MedlineReader.FromText"/>) or of the reader's read chunk, which the record keeps alive.
+    /// <see cref="MedlineField.RawText"/> slices it.
+    /// </summary>
+    internal ReadOnlyMemory<char> RawMemory { get; }
+
+    /// <summary>The text of the record's unknown tags, which its fields index (null when there are none).</summary>
+    internal string[]? UnknownTags { get; }
 
     /// <summary>The blank or whitespace-only lines between the previous record (or the start of input) and this one.</summary>
     public string LeadingTrivia { get; }

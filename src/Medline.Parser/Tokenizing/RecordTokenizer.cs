@@ -20,28 +20,44 @@ internal enum TokenizeStatus
 }
 
 /// <summary>
-/// Splits MEDLINE text into records and fields over a pooled char buffer: one <c>IndexOfAny('\r','\n')</c> per line,
-/// no string per line, one string per kept value (none for a pooled repeat) and one per record for its source text.
+/// Splits MEDLINE text into records and fields: one <c>IndexOfAny('\r','\n')</c> per line, no string per line, one
+/// string per kept value (none for a pooled repeat), and no copy of the record's source text.
 /// </summary>
 /// <remarks>
-/// The tokenizer does no I/O. The reader fills the buffer (synchronously or asynchronously) and calls
-/// <see cref="TryReadRecord"/> until it stops asking for data, so the sync and async paths share this one algorithm.
-/// A record is scanned from its start each time it is tried; a record that straddles a refill is simply scanned
-/// again, which is rare with a 64 Ki-char buffer and keeps the scanner free of resumable state.
+/// <para>
+/// The tokenizer does no I/O. Over a string (<see cref="RecordTokenizer(MedlineReaderOptions, string)"/>) it scans
+/// the string itself and each record's raw text is a slice of it. Over a <see cref="TextReader"/> the reader fills
+/// chunks that are never reused (each below the large-object threshold): a record's raw text is a slice of its
+/// chunk, and a record that straddles two chunks is copied whole into the next one and scanned again. The reader
+/// calls <see cref="TryReadRecord"/> until it stops asking for data, so the sync and async paths share this one
+/// algorithm.
+/// </para>
+/// <para>
+/// While a record is scanned, its fields are kept as positions only (<see cref="Slot"/>, no references, so no write
+/// barriers); the value strings are made once the record is complete, straight into the record's field array.
+/// </para>
 /// </remarks>
 internal sealed class RecordTokenizer : IDisposable
 {
-    private const int InitialBufferSize = 64 * 1024;
-    private const int MinimumFreeSpace = 16 * 1024;
+    /// <summary>Chars per read chunk: 80 KiB, below the 85,000-byte large-object threshold.</summary>
+    internal const int ChunkSize = 40 * 1024;
+
+    private const int MinimumFreeSpace = 8 * 1024;
     private const string StandardIndent = "      ";
 
     private readonly MedlineReaderOptions _options;
     private readonly StringPool? _pool;
-    private readonly List<PendingField> _fields = [];
     private readonly List<MedlineDiagnostic> _diagnostics = [];
-    private readonly List<Range> _pieces = [];
-    private char[] _buffer;
-    private char[] _scratch;
+    private readonly List<string> _unknownTags = [];
+    private readonly string? _text;
+    private Slot[] _slots = new Slot[128];
+    private int _slotCount;
+    private int[] _pieces = new int[64];
+    private int _pieceCount;
+    private char[] _chunk = [];
+    private ReadOnlyMemory<char> _source;
+    private bool _published;
+    private char[] _scratch = [];
     private int _start;
     private int _end;
     private long _baseOffset;
@@ -53,12 +69,20 @@ internal sealed class RecordTokenizer : IDisposable
     private int _recordIndex;
     private StringBuilder? _heldTrivia;
 
+    /// <summary>A tokenizer fed by <see cref="GetFillTarget"/> and <see cref="Advance"/>.</summary>
     public RecordTokenizer(MedlineReaderOptions options)
     {
         _options = options;
         _pool = options.PoolStrings ? new StringPool() : null;
-        _buffer = ArrayPool<char>.Shared.Rent(InitialBufferSize);
-        _scratch = ArrayPool<char>.Shared.Rent(1024);
+    }
+
+    /// <summary>A tokenizer over a whole string: nothing is copied, records slice the string.</summary>
+    public RecordTokenizer(MedlineReaderOptions options, string text)
+        : this(options)
+    {
+        _text = text;
+        _source = text.AsMemory();
+        ExtendWindow();
     }
 
     /// <summary>The whitespace-only lines after the last record, once <see cref="TokenizeStatus.End"/> was returned.</summary>
@@ -70,27 +94,57 @@ internal sealed class RecordTokenizer : IDisposable
     /// <summary>Whether the reader has reported the end of its input.</summary>
     public bool IsCompleted => _eof;
 
-    /// <summary>Makes room at the end of the buffer and returns it for the reader to fill.</summary>
+    /// <summary>Whether the tokenizer reads a whole string (and so never needs a fill: call <see cref="ExtendWindow"/>).</summary>
+    public bool IsOverText => _text is not null;
+
+    /// <summary>The string pool, when pooling is on (for tests and the benchmark's report).</summary>
+    internal StringPool? Pool => _pool;
+
+    /// <summary>
+    /// Over a string: lets the scanner see up to <see cref="MedlineReaderOptions.MaxRecordLength"/> chars from the
+    /// current record on, so a record longer than that is cut exactly as it would be when read from a stream.
+    /// </summary>
+    public void ExtendWindow()
+    {
+        var length = _text!.Length;
+        _end = (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1));
+        _eof = _end == length;
+    }
+
+    /// <summary>Makes room at the end of the current chunk, or starts a new chunk, and returns it for the reader to fill.</summary>
     public Memory<char> GetFillTarget()
     {
-        if (_start > 0)
+        if (_chunk.Length - _end >= MinimumFreeSpace)
         {
-            var pending = _end - _start;
-            Array.Copy(_buffer, _start, _buffer, 0, pending);
-            _baseOffset += _start;
-            _start = 0;
-            _end = pending;
+            return _chunk.AsMemory(_end);
         }
 
-        if (_buffer.Length - _end < MinimumFreeSpace)
+        var pending = _end - _start;
+        if (!_published && _chunk.Length - pending >= MinimumFreeSpace)
         {
-            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
-            Array.Copy(_buffer, larger, _end);
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = larger;
+            // No record holds this chunk yet: move the pending text to its start.
+            Array.Copy(_chunk, _start, _chunk, 0, pending);
+        }
+        else
+        {
+            // Records hold slices of this chunk: leave it to them and copy the pending text into a new one.
+            var size = ChunkSize;
+            while (size - pending < MinimumFreeSpace)
+            {
+                size *= 2;
+            }
+
+            var next = new char[size];
+            Array.Copy(_chunk, _start, next, 0, pending);
+            _chunk = next;
+            _source = next;
+            _published = false;
         }
 
-        return _buffer.AsMemory(_end);
+        _baseOffset += _start;
+        _start = 0;
+        _end = pending;
+        return _chunk.AsMemory(_end);
     }
 
     /// <summary>Records that <paramref name="count"/> chars were written into the fill target; 0 means end of input.</summary>
@@ -116,25 +170,25 @@ internal sealed class RecordTokenizer : IDisposable
             }
 
             _started = true;
-            if (_end > _start && _buffer[_start] == '\uFEFF')
+            if (_end > _start && _source.Span[_start] == '\uFEFF')
             {
                 _start++;
                 _baseOffset--; // offsets count from the first character after the byte order mark
             }
         }
 
-        var status = Scan(out record);
+        var status = Scan(_source.Span, out record);
         if (status == TokenizeStatus.NeedMoreData && !_eof && _end - _start >= _options.MaxRecordLength)
         {
             _cut = true;
-            status = Scan(out record);
+            status = Scan(_source.Span, out record);
             _cut = false;
         }
 
         return status;
     }
 
-    private TokenizeStatus Scan(out MedlineRecord? record)
+    private TokenizeStatus Scan(ReadOnlySpan<char> buf, out MedlineRecord? record)
     {
         record = null;
         var pos = _start;
@@ -145,14 +199,14 @@ internal sealed class RecordTokenizer : IDisposable
         int contentEnd;
         while (true)
         {
-            if (!TryGetLine(pos, out contentEnd, out next))
+            if (!TryGetLine(buf, pos, out contentEnd, out next))
             {
                 if (!_eof)
                 {
                     if (_cut)
                     {
                         // A run of blank lines longer than the record limit: keep it aside so the buffer can move on.
-                        (_heldTrivia ??= new StringBuilder()).Append(_buffer, _start, pos - _start);
+                        (_heldTrivia ??= new StringBuilder()).Append(buf[_start..pos]);
                         _start = pos;
                         _line = line;
                     }
@@ -162,7 +216,7 @@ internal sealed class RecordTokenizer : IDisposable
 
                 if (_end > _start || _heldTrivia is not null)
                 {
-                    TrailingTrivia = TakeTrivia(_start, _end);
+                    TrailingTrivia = TakeTrivia(buf, _start, _end);
                 }
 
                 _start = _end;
@@ -170,7 +224,7 @@ internal sealed class RecordTokenizer : IDisposable
                 return TokenizeStatus.End;
             }
 
-            if (!IsBlank(_buffer.AsSpan(pos, contentEnd - pos)))
+            if (!IsBlank(buf[pos..contentEnd]))
             {
                 break;
             }
@@ -182,12 +236,13 @@ internal sealed class RecordTokenizer : IDisposable
         var triviaStart = _start;
         var recordStart = pos;
         var recordLine = line;
-        _fields.Clear();
+        _slotCount = 0;
+        _pieceCount = 0;
+        _unknownTags.Clear();
         _diagnostics.Clear();
-        var current = default(PendingField);
+        var current = default(Slot);
         var active = false;
-        var splitAtPmid = _splitAtPmid;
-        if (splitAtPmid)
+        if (_splitAtPmid)
         {
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingRecordSeparator, pos, line, 1,
                 "PMID line not preceded by a blank line; a new record starts here", "PMID");
@@ -197,12 +252,11 @@ internal sealed class RecordTokenizer : IDisposable
         var hasPmid = false;
         while (true)
         {
-            if (!TryGetLine(pos, out contentEnd, out next))
+            if (!TryGetLine(buf, pos, out contentEnd, out next))
             {
                 if (_cut)
                 {
-                    Report(DiagnosticSeverity.Error, DiagnosticCodes.RecordTooLong, pos, line, 1,
-                        $"record longer than {_options.MaxRecordLength} characters without a blank line; it is cut here", null);
+                    ReportTooLong(pos, line);
                 }
 
                 if (_eof || _cut)
@@ -213,11 +267,16 @@ internal sealed class RecordTokenizer : IDisposable
                 return TokenizeStatus.NeedMoreData;
             }
 
-            var text = _buffer.AsSpan(pos, contentEnd - pos);
+            var text = buf[pos..contentEnd];
             var first = text.IsEmpty ? '\0' : text[0];
             if (first is ' ' or '\t' || text.IsEmpty)
             {
-                var indent = text.Length - TrimLayout(text, end: false).Length;
+                var indent = 0;
+                while (indent < text.Length && text[indent] is ' ' or '\t')
+                {
+                    indent++;
+                }
+
                 if (indent == text.Length)
                 {
                     // Whitespace only: a paragraph break inside the current value if the next non-blank line
@@ -227,7 +286,7 @@ internal sealed class RecordTokenizer : IDisposable
                         break;
                     }
 
-                    var continues = LooksAhead(next, out var needMore);
+                    var continues = LooksAhead(buf, next, out var needMore);
                     if (needMore)
                     {
                         return TokenizeStatus.NeedMoreData;
@@ -246,26 +305,24 @@ internal sealed class RecordTokenizer : IDisposable
                     // PubMed itself indents by more than six when a wrap falls inside a run of spaces.
                     if (!text.StartsWith(StandardIndent))
                     {
-                        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularIndent, pos, line, 1,
-                            $"continuation line indented by {DescribeIndent(text[..indent])}; expected six spaces", active ? current.Tag : null);
+                        ReportIrregularIndent(text[..indent], pos, line, active ? TagOf(current) : null);
                     }
 
                     if (!active)
                     {
-                        Report(DiagnosticSeverity.Error, DiagnosticCodes.OrphanContinuation, pos, line, 1,
-                            $"continuation line '{Shorten(TrimLayout(text))}' with no tag line before it in the record; expected a tag line", null);
-                        current = new PendingField(string.Empty, MedlineTag.Unknown, MedlineFieldKind.Orphan, pos, line, 1);
+                        ReportOrphan(text, pos, line);
+                        current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Orphan, -1, pos, line, 1);
                         active = true;
                     }
 
-                    AddPiece(ref current, pos + indent, contentEnd);
+                    AddPiece(buf, ref current, pos + indent, contentEnd);
                     current.LineCount++;
                 }
             }
             else if (TryParseTagLine(text, out var tagLength, out var valueStart, out var irregular))
             {
                 var tagText = text[..tagLength];
-                var known = MedlineTags.Lookup(tagText);
+                var known = MedlineTags.LookupPadded(text[..4]);
                 if (known == MedlineTag.Pmid)
                 {
                     // A record has one PMID: a second one means the blank line before it was lost. (Only a
@@ -284,22 +341,20 @@ internal sealed class RecordTokenizer : IDisposable
                     Flush(ref current, pos);
                 }
 
-                var tag = known == MedlineTag.Unknown ? Pool(tagText) : MedlineTags.GetName(known);
-                current = new PendingField(tag, known, MedlineFieldKind.Tagged, pos, line, valueStart + 1);
+                var unknownIndex = known == MedlineTag.Unknown ? AddUnknownTag(tagText) : -1;
+                current = new Slot(known, MedlineFieldKind.Tagged, unknownIndex, pos, line, valueStart + 1);
                 active = true;
                 if (irregular)
                 {
-                    Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularTagLine, pos, line, 1,
-                        $"tag line '{Shorten(text)}' has its hyphen out of place; expected 'TAG - value' with the hyphen in column 5 followed by a space", tag);
+                    ReportIrregularTagLine(text, pos, line, TagOf(current));
                 }
 
                 if (known == MedlineTag.Unknown)
                 {
-                    Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownTag, pos, line, 1,
-                        $"unknown tag '{tag}'; the field is kept as it is", tag);
+                    ReportUnknownTag(pos, line, TagOf(current));
                 }
 
-                AddPiece(ref current, pos + valueStart, contentEnd);
+                AddPiece(buf, ref current, pos + valueStart, contentEnd);
                 current.LineCount++;
             }
             else
@@ -309,21 +364,10 @@ internal sealed class RecordTokenizer : IDisposable
                     Flush(ref current, pos);
                 }
 
-                var binary = text.IndexOfAnyInRange('\0', '\u0008') >= 0 || text.IndexOfAnyInRange('\u000E', '\u001F') >= 0;
-                if (binary)
-                {
-                    Report(DiagnosticSeverity.Error, DiagnosticCodes.ControlCharacter, pos, line, 1,
-                        "line contains control characters that MEDLINE text never holds; is this a binary file?", null);
-                }
-                else
-                {
-                    Report(DiagnosticSeverity.Error, DiagnosticCodes.MalformedLine, pos, line, 1,
-                        $"malformed line '{Shorten(text)}': expected a tag line ('TAG - value', hyphen in column 5), a continuation line (six spaces) or a blank line", null);
-                }
-
-                current = new PendingField(string.Empty, MedlineTag.Unknown, MedlineFieldKind.Malformed, pos, line, 1);
+                ReportMalformed(text, pos, line);
+                current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Malformed, -1, pos, line, 1);
                 active = true;
-                AddPiece(ref current, pos, contentEnd);
+                AddPiece(buf, ref current, pos, contentEnd);
                 current.LineCount++;
             }
 
@@ -336,84 +380,148 @@ internal sealed class RecordTokenizer : IDisposable
             Flush(ref current, pos);
         }
 
-        record = Build(triviaStart, recordStart, recordLine, pos);
+        record = Build(buf, triviaStart, recordStart, recordLine, pos, hasPmid);
         _splitAtPmid = endedAtPmid;
         _start = pos;
         _line = line;
         return TokenizeStatus.Record;
     }
 
-    private MedlineRecord Build(int triviaStart, int recordStart, int recordLine, int recordEnd)
+    private MedlineRecord Build(ReadOnlySpan<char> buf, int triviaStart, int recordStart, int recordLine, int recordEnd, bool hasPmid)
     {
-        var raw = new string(_buffer, recordStart, recordEnd - recordStart);
-        var fields = new MedlineField[_fields.Count];
-        var hasPmid = false;
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var f = _fields[i];
-            var rawStart = f.Start - recordStart;
-            fields[i] = new MedlineField(
-                f.Tag, f.KnownTag, f.Kind, f.Value, Position(f.Start, f.Line, 1), f.ValueColumn, f.LineCount,
-                f.HasParagraphBreaks, raw.AsMemory(rawStart, f.End - f.Start));
-            hasPmid |= f.KnownTag == MedlineTag.Pmid;
-        }
-
-        var recordDiagnostics = _diagnostics.Count;
+        var count = _slotCount;
+        var slots = _slots;
         if (!hasPmid)
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingPmid, recordStart, recordLine, 1,
+            ReportRecordLevel(DiagnosticSeverity.Warning, DiagnosticCodes.MissingPmid, recordStart, recordLine,
                 "record has no PMID field", null);
         }
-        else if (fields[0].KnownTag != MedlineTag.Pmid)
+        else if (slots[0].Known != MedlineTag.Pmid)
         {
-            Report(DiagnosticSeverity.Info, DiagnosticCodes.RecordNotStartingWithPmid, recordStart, recordLine, 1,
-                $"record starts with '{fields[0].Tag}' instead of PMID", fields[0].Tag);
+            var tag = TagOf(slots[0]);
+            ReportRecordLevel(DiagnosticSeverity.Info, DiagnosticCodes.RecordNotStartingWithPmid, recordStart, recordLine,
+                $"record starts with '{tag}' instead of PMID", tag);
         }
 
-        if (_diagnostics.Count > recordDiagnostics)
-        {
-            // Record-level findings are about the record's first line: keep the list in source order.
-            var found = _diagnostics[recordDiagnostics];
-            _diagnostics.RemoveAt(recordDiagnostics);
-            _diagnostics.Insert(0, found);
-        }
-
+        var fields = count == 0 ? [] : new MedlineField[count];
         var diagnostics = _diagnostics.Count == 0 ? [] : ImmutableArray.CreateRange(_diagnostics);
-        return new MedlineRecord(
+        var trivia = TakeTrivia(buf, triviaStart, recordStart);
+        if (_text is null)
+        {
+            _published = true;
+        }
+
+        var record = new MedlineRecord(
             ImmutableCollectionsMarshal.AsImmutableArray(fields),
             diagnostics,
             Position(recordStart, recordLine, 1),
             _recordIndex++,
             _options.SourceName,
-            raw,
-            TakeTrivia(triviaStart, recordStart));
+            _source.Slice(recordStart, recordEnd - recordStart),
+            trivia,
+            _unknownTags.Count == 0 ? null : [.. _unknownTags]);
+
+        for (var i = 0; i < fields.Length; i++)
+        {
+            ref readonly var f = ref slots[i];
+            fields[i] = new MedlineField(
+                record, f.Known, f.UnknownTag, f.Kind, MakeValue(buf, in f), f.Start - recordStart, f.End - f.Start, f.Line,
+                f.ValueColumn, f.LineCount, f.HasParagraphBreaks);
+        }
+
+        return record;
     }
 
-    private string TakeTrivia(int start, int end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private string TagOf(in Slot slot) => slot.UnknownTag >= 0 ? _unknownTags[slot.UnknownTag] : MedlineTags.GetName(slot.Known);
+
+    private string MakeValue(ReadOnlySpan<char> buf, in Slot f)
+    {
+        if (f.PieceCount == 1)
+        {
+            var span = buf.Slice(f.ValueStart, f.ValueLength);
+            return _pool is not null && MedlineTags.IsPooled(f.Known) ? _pool.Get(span) : new string(span);
+        }
+
+        return f.PieceCount == 0 ? string.Empty : Join(buf, in f);
+    }
+
+    private string Join(ReadOnlySpan<char> buf, in Slot f)
+    {
+        var pieces = _pieces.AsSpan(f.ValueStart, 2 * f.PieceCount);
+        var total = f.PieceCount - 1;
+        for (var i = 1; i < pieces.Length; i += 2)
+        {
+            total += pieces[i];
+        }
+
+        if (_pool is not null && MedlineTags.IsPooled(f.Known) && total <= StringPool.MaxLength)
+        {
+            if (_scratch.Length < total)
+            {
+                _scratch = new char[Math.Max(total, 256)];
+            }
+
+            var written = JoinInto(buf, pieces, _scratch);
+            return _pool.Get(_scratch.AsSpan(0, written));
+        }
+
+        return string.Create(total, new JoinState(buf, pieces), static (destination, state) => JoinInto(state.Source, state.Pieces, destination));
+    }
+
+    private static int JoinInto(ReadOnlySpan<char> buf, ReadOnlySpan<int> pieces, Span<char> destination)
+    {
+        var written = 0;
+        for (var i = 0; i < pieces.Length; i += 2)
+        {
+            if (written > 0)
+            {
+                destination[written++] = ' ';
+            }
+
+            buf.Slice(pieces[i], pieces[i + 1]).CopyTo(destination[written..]);
+            written += pieces[i + 1];
+        }
+
+        return written;
+    }
+
+    private string TakeTrivia(ReadOnlySpan<char> buf, int start, int end)
     {
         if (_heldTrivia is null)
         {
-            return Pool(_buffer.AsSpan(start, end - start));
+            return Trivia(buf[start..end]);
         }
 
-        var trivia = _heldTrivia.Append(_buffer, start, end - start).ToString();
+        var trivia = _heldTrivia.Append(buf[start..end]).ToString();
         _heldTrivia = null;
         return trivia;
     }
 
+    /// <summary>The usual separators are shared strings; anything else is made.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static string Trivia(ReadOnlySpan<char> text) => text.Length switch
+    {
+        0 => string.Empty,
+        1 when text[0] == '\n' => "\n",
+        2 when text[0] == '\r' && text[1] == '\n' => "\r\n",
+        2 when text[0] == '\n' && text[1] == '\n' => "\n\n",
+        _ => new string(text),
+    };
+
     /// <summary>Whether the next non-blank line after <paramref name="pos"/> is a continuation line.</summary>
-    private bool LooksAhead(int pos, out bool needMore)
+    private bool LooksAhead(ReadOnlySpan<char> buf, int pos, out bool needMore)
     {
         needMore = false;
         while (true)
         {
-            if (!TryGetLine(pos, out var contentEnd, out var next))
+            if (!TryGetLine(buf, pos, out var contentEnd, out var next))
             {
                 needMore = !_eof && !_cut;
                 return false;
             }
 
-            var text = _buffer.AsSpan(pos, contentEnd - pos);
+            var text = buf[pos..contentEnd];
             if (!IsBlank(text))
             {
                 return text[0] is ' ' or '\t';
@@ -424,9 +532,9 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryGetLine(int pos, out int contentEnd, out int next)
+    private bool TryGetLine(ReadOnlySpan<char> buf, int pos, out int contentEnd, out int next)
     {
-        var span = _buffer.AsSpan(pos, _end - pos);
+        var span = buf[pos.._end];
         var i = span.IndexOfAny('\r', '\n');
         if (i < 0)
         {
@@ -528,82 +636,122 @@ internal sealed class RecordTokenizer : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTagChar(char c) => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c);
 
-    private void AddPiece(ref PendingField field, int start, int end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddPiece(ReadOnlySpan<char> buf, ref Slot field, int start, int end)
     {
-        var piece = _buffer.AsSpan(start, end - start);
-        var trimmedStart = piece.Length - TrimLayout(piece, end: false).Length;
-        var trimmed = TrimLayout(piece);
-        if (trimmed.IsEmpty)
+        // Nearly every piece starts and ends with text: the loops run zero times.
+        while (start < end && buf[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        while (end > start && buf[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (start == end)
         {
             return;
         }
 
-        var range = new Range(start + trimmedStart, start + trimmedStart + trimmed.Length);
         if (field.PieceCount == 0)
         {
-            field.FirstPiece = range;
+            field.ValueStart = start;
+            field.ValueLength = end - start;
         }
         else
         {
             if (field.PieceCount == 1)
             {
-                _pieces.Clear();
-                _pieces.Add(field.FirstPiece);
+                var index = _pieceCount;
+                AddPieceRange(field.ValueStart, field.ValueLength);
+                field.ValueStart = index;
             }
 
-            _pieces.Add(range);
+            AddPieceRange(start, end - start);
         }
 
         field.PieceCount++;
     }
 
-    private void Flush(ref PendingField field, int end)
+    private void AddPieceRange(int start, int length)
+    {
+        if (_pieceCount + 2 > _pieces.Length)
+        {
+            Array.Resize(ref _pieces, _pieces.Length * 2);
+        }
+
+        _pieces[_pieceCount] = start;
+        _pieces[_pieceCount + 1] = length;
+        _pieceCount += 2;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Flush(ref Slot field, int end)
     {
         field.End = end;
-        var pooled = _pool is not null && MedlineTags.IsPooled(field.KnownTag);
-        if (field.PieceCount == 0)
+        if (_slotCount == _slots.Length)
         {
-            field.Value = string.Empty;
+            Array.Resize(ref _slots, _slots.Length * 2);
         }
-        else if (field.PieceCount == 1)
+
+        _slots[_slotCount++] = field;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int AddUnknownTag(ReadOnlySpan<char> tagText)
+    {
+        _unknownTags.Add(_pool is null ? new string(tagText) : _pool.Get(tagText));
+        return _unknownTags.Count - 1;
+    }
+
+    // Diagnostics are rare: their message strings are built here, off the hot path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportTooLong(int pos, int line) =>
+        Report(DiagnosticSeverity.Error, DiagnosticCodes.RecordTooLong, pos, line, 1,
+            $"record longer than {_options.MaxRecordLength} characters without a blank line; it is cut here", null);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportIrregularIndent(ReadOnlySpan<char> indent, int pos, int line, string? tag) =>
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularIndent, pos, line, 1,
+            $"continuation line indented by {DescribeIndent(indent)}; expected six spaces", tag);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportOrphan(ReadOnlySpan<char> text, int pos, int line) =>
+        Report(DiagnosticSeverity.Error, DiagnosticCodes.OrphanContinuation, pos, line, 1,
+            $"continuation line '{Shorten(TrimLayout(text))}' with no tag line before it in the record; expected a tag line", null);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportIrregularTagLine(ReadOnlySpan<char> text, int pos, int line, string tag) =>
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularTagLine, pos, line, 1,
+            $"tag line '{Shorten(text)}' has its hyphen out of place; expected 'TAG - value' with the hyphen in column 5 followed by a space", tag);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportUnknownTag(int pos, int line, string tag) =>
+        Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownTag, pos, line, 1,
+            $"unknown tag '{tag}'; the field is kept as it is", tag);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportMalformed(ReadOnlySpan<char> text, int pos, int line)
+    {
+        var binary = text.IndexOfAnyInRange('\0', '\u0008') >= 0 || text.IndexOfAnyInRange('\u000E', '\u001F') >= 0;
+        if (binary)
         {
-            var (offset, length) = field.FirstPiece.GetOffsetAndLength(_buffer.Length);
-            var span = _buffer.AsSpan(offset, length);
-            field.Value = pooled ? _pool!.Get(span) : new string(span);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.ControlCharacter, pos, line, 1,
+                "line contains control characters that MEDLINE text never holds; is this a binary file?", null);
         }
         else
         {
-            var total = _pieces.Count - 1;
-            foreach (var piece in _pieces)
-            {
-                total += piece.GetOffsetAndLength(_buffer.Length).Length;
-            }
-
-            if (_scratch.Length < total)
-            {
-                ArrayPool<char>.Shared.Return(_scratch);
-                _scratch = ArrayPool<char>.Shared.Rent(total);
-            }
-
-            var written = 0;
-            foreach (var piece in _pieces)
-            {
-                if (written > 0)
-                {
-                    _scratch[written++] = ' ';
-                }
-
-                var (offset, length) = piece.GetOffsetAndLength(_buffer.Length);
-                _buffer.AsSpan(offset, length).CopyTo(_scratch.AsSpan(written));
-                written += length;
-            }
-
-            var joined = _scratch.AsSpan(0, written);
-            field.Value = pooled ? _pool!.Get(joined) : new string(joined);
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.MalformedLine, pos, line, 1,
+                $"malformed line '{Shorten(text)}': expected a tag line ('TAG - value', hyphen in column 5), a continuation line (six spaces) or a blank line", null);
         }
-
-        _fields.Add(field);
     }
+
+    /// <summary>Record-level findings are about the record's first line: they go first, keeping source order.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportRecordLevel(DiagnosticSeverity severity, string code, int bufferIndex, int line, string message, string? tag) =>
+        _diagnostics.Insert(0, new MedlineDiagnostic(severity, code, message, Position(bufferIndex, line, 1), _options.SourceName, tag));
 
     private void Report(DiagnosticSeverity severity, string code, int bufferIndex, int line, int column, string message, string? tag)
     {
@@ -612,8 +760,6 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     private SourcePosition Position(int bufferIndex, int line, int column) => new(_baseOffset + bufferIndex + column - 1, line, column);
-
-    private string Pool(ReadOnlySpan<char> text) => _pool is null ? new string(text) : _pool.Get(text);
 
     private static string Shorten(ReadOnlySpan<char> text)
     {
@@ -645,31 +791,48 @@ internal sealed class RecordTokenizer : IDisposable
         return string.Join(" and ", parts);
     }
 
+    /// <summary>Nothing to return: chunks belong to the records that slice them, and are collected with them.</summary>
     public void Dispose()
     {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(_buffer);
-            ArrayPool<char>.Shared.Return(_scratch);
-            _buffer = [];
-            _scratch = [];
-        }
+        _chunk = [];
+        _scratch = [];
     }
 
-    /// <summary>A field being read: buffer positions until the record is complete.</summary>
-    private struct PendingField(string tag, MedlineTag knownTag, MedlineFieldKind kind, int start, int line, int valueColumn)
+    private readonly ref struct JoinState(ReadOnlySpan<char> source, ReadOnlySpan<int> pieces)
     {
-        public readonly string Tag = tag;
-        public readonly MedlineTag KnownTag = knownTag;
-        public readonly MedlineFieldKind Kind = kind;
-        public readonly int Start = start;
-        public readonly int Line = line;
-        public readonly int ValueColumn = valueColumn;
+        public readonly ReadOnlySpan<char> Source = source;
+        public readonly ReadOnlySpan<int> Pieces = pieces;
+    }
+
+    /// <summary>
+    /// A field being read, as positions in the buffer only (no references: storing it costs no write barrier).
+    /// With one piece, <see cref="ValueStart"/>/<see cref="ValueLength"/> are the trimmed value; with more,
+    /// <see cref="ValueStart"/> indexes the (start, length) pairs in <c>_pieces</c>.
+    /// </summary>
+    private struct Slot
+    {
+        public MedlineTag Known;
+        public MedlineFieldKind Kind;
+        public int UnknownTag;
+        public int Start;
+        public int Line;
+        public int ValueColumn;
         public int End;
         public int LineCount;
-        public bool HasParagraphBreaks;
         public int PieceCount;
-        public Range FirstPiece;
-        public string Value = string.Empty;
+        public int ValueStart;
+        public int ValueLength;
+        public bool HasParagraphBreaks;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Slot(MedlineTag known, MedlineFieldKind kind, int unknownTag, int start, int line, int valueColumn)
+        {
+            Known = known;
+            Kind = kind;
+            UnknownTag = unknownTag;
+            Start = start;
+            Line = line;
+            ValueColumn = valueColumn;
+        }
     }
 }

@@ -1,18 +1,36 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Medline.Parser.Tokenizing;
 
 /// <summary>
-/// Hands out one shared string per distinct short value, looked up by span so a hit allocates nothing (Sep's
-/// biggest real-world win). Bounded, so memory does not grow with the input.
+/// A direct-mapped string cache: one slot per hash bucket, looked up by span so a hit allocates nothing, and a miss
+/// overwrites the slot. Unlike a first-come dictionary with a cap, it never fills up: a value that repeats later in
+/// a long export still gets pooled, and a near-unique value only costs one slot until something else lands there.
 /// </summary>
+/// <remarks>
+/// The hash is cheap and not randomized: it only picks a slot, and every
+/// hit is confirmed by comparing the characters, so a collision costs a miss, never a wrong string. Memory is fixed:
+/// <see cref="Size"/> references plus the strings they hold.
+/// </remarks>
 internal sealed class StringPool
 {
-    internal const int MaxLength = 128;
-    private const int MaxEntries = 16 * 1024;
+    /// <summary>Values longer than this are never pooled (titles, abstracts, affiliations do not repeat).</summary>
+    internal const int MaxLength = 96;
 
-    private readonly Dictionary<string, string> _map = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>Slots in the cache (a power of two).</summary>
+    internal const int Size = 4 * 1024;
 
-    public StringPool() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int Shift = 64 - 12;
+
+    private readonly string?[] _slots = new string?[Size];
+
+    /// <summary>Hits since the pool was made (for tests and the benchmark's report).</summary>
+    public long Hits { get; private set; }
+
+    /// <summary>Misses (strings made) since the pool was made.</summary>
+    public long Misses { get; private set; }
 
     public string Get(ReadOnlySpan<char> text)
     {
@@ -26,17 +44,52 @@ internal sealed class StringPool
             return new string(text);
         }
 
-        if (_lookup.TryGetValue(text, out var pooled))
+        var index = Slot(text);
+        var slot = _slots[index];
+        if (slot is not null && text.SequenceEqual(slot))
         {
-            return pooled;
+            Hits++;
+            return slot;
         }
 
+        Misses++;
         var created = new string(text);
-        if (_map.Count < MaxEntries)
+        _slots[index] = created;
+        return created;
+    }
+
+    /// <summary>
+    /// The slot a value maps to: a multiply-rotate hash over the value's characters, four at a time (values are at
+    /// most <see cref="MaxLength"/> chars). Not randomized: the slot only decides where to look, every hit is
+    /// confirmed by comparing the text.
+    /// </summary>
+    internal static int Slot(ReadOnlySpan<char> text)
+    {
+        const ulong K1 = 0x9E3779B97F4A7C15UL;
+        const ulong K2 = 0xC2B2AE3D27D4EB4FUL;
+        var hash = (ulong)text.Length * K2;
+        if (text.Length >= 4)
         {
-            _map.Add(created, created);
+            var bytes = MemoryMarshal.AsBytes(text);
+            var i = 0;
+            for (; i + 8 < bytes.Length; i += 8)
+            {
+                hash = (BitOperations.RotateLeft(hash, 23) ^ MemoryMarshal.Read<ulong>(bytes[i..])) * K1;
+            }
+
+            // The last four chars (overlapping the loop's last read when the length is not a multiple of four).
+            hash = (BitOperations.RotateLeft(hash, 23) ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * K1;
+        }
+        else
+        {
+            foreach (var c in text)
+            {
+                hash = (BitOperations.RotateLeft(hash, 23) ^ c) * K1;
+            }
         }
 
-        return created;
+        hash ^= hash >> 29;
+        hash *= K2;
+        return (int)(hash >> Shift);
     }
 }

@@ -51,4 +51,19 @@ public partial class MedlineTagsTests
 
     [GeneratedRegex(@"\b([A-Z]{2,4})\b")]
     private static partial Regex HelpTag();
+
+    [Fact]
+    public void The_tokenizers_padded_lookup_agrees_with_the_registry()
+    {
+        foreach (var tag in MedlineTags.All)
+        {
+            var name = MedlineTags.GetName(tag);
+            MedlineTags.LookupPadded(name.PadRight(4)).Should().Be(tag, name);
+        }
+
+        foreach (var unknown in new[] { "XX  ", "ZZZZ", "A   ", "PMI ", "1   ", "AB 1", "    " })
+        {
+            MedlineTags.LookupPadded(unknown).Should().Be(MedlineTags.Lookup(unknown.TrimEnd()), unknown);
+        }
+    }
 }

@@ -1,0 +1,90 @@
+using Medline.Parser.Tests.TestSupport;
+using Medline.Parser.Tokenizing;
+
+namespace Medline.Parser.Tests.Tokenizing;
+
+public class StringPoolTests
+{
+    [Fact]
+    public void A_repeat_returns_the_same_instance_and_counts_a_hit()
+    {
+        var pool = new StringPool();
+
+        var first = pool.Get("Journal Article");
+        var again = pool.Get("Journal Article".AsSpan());
+
+        again.Should().BeSameAs(first);
+        pool.Hits.Should().Be(1);
+        pool.Misses.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_collision_overwrites_the_slot_so_later_repeats_still_hit()
+    {
+        var (a, b) = CollidingPair();
+        var pool = new StringPool();
+
+        var a1 = pool.Get(a);
+        var b1 = pool.Get(b);
+        var b2 = pool.Get(b);
+        var a2 = pool.Get(a);
+        var a3 = pool.Get(a);
+
+        b2.Should().BeSameAs(b1, "the slot now holds b");
+        a2.Should().Be(a).And.NotBeSameAs(a1, "b took a's slot: a is made again, never confused with b");
+        a3.Should().BeSameAs(a2, "a is back in its slot");
+        pool.Hits.Should().Be(2);
+        pool.Misses.Should().Be(3);
+    }
+
+    [Fact]
+    public void Empty_and_long_values_are_not_pooled()
+    {
+        var pool = new StringPool();
+        var longValue = new string('x', StringPool.MaxLength + 1);
+
+        pool.Get([]).Should().BeSameAs(string.Empty);
+        pool.Get(longValue).Should().NotBeSameAs(pool.Get(longValue));
+        pool.Hits.Should().Be(0);
+    }
+
+    [Fact]
+    public void Slots_spread_short_and_similar_values()
+    {
+        string[] values = ["eng", "ger", "fre", "Journal Article", "Review", "English Abstract", "United States", "England", "IM", "NLM", "MEDLINE", "ppublish", "aheadofprint", "a", "ab"];
+        var slots = values.Select(v => StringPool.Slot(v)).ToList();
+
+        slots.Should().OnlyContain(s => s >= 0 && s < StringPool.Size);
+        slots.Distinct().Count().Should().BeGreaterThan(values.Length - 2);
+    }
+
+    [Fact]
+    public void The_reader_shares_pooled_values_across_records_only_when_pooling_is_on()
+    {
+        const string text = "PMID- 1\nLA  - eng\nPT  - Journal Article\nTI  - One\n\nPMID- 2\nLA  - eng\nPT  - Journal Article\nTI  - One\n";
+
+        var pooled = Read.All(text);
+        var unpooled = Read.All(text, new MedlineReaderOptions { PoolStrings = false });
+
+        pooled[1].GetFirst(MedlineTag.Pt).Should().BeSameAs(pooled[0].GetFirst(MedlineTag.Pt));
+        pooled[1].GetFirst(MedlineTag.La).Should().BeSameAs(pooled[0].GetFirst(MedlineTag.La));
+        pooled[1].GetFirst(MedlineTag.Ti).Should().NotBeSameAs(pooled[0].GetFirst(MedlineTag.Ti), "TI is not a pooled tag");
+        unpooled[1].GetFirst(MedlineTag.Pt).Should().Be("Journal Article").And.NotBeSameAs(unpooled[0].GetFirst(MedlineTag.Pt));
+    }
+
+    private static (string A, string B) CollidingPair()
+    {
+        var seen = new Dictionary<int, string>();
+        for (var i = 0; ; i++)
+        {
+            var value = "value " + i;
+            var slot = StringPool.Slot(value);
+            if (seen.TryGetValue(slot, out var other))
+            {
+                return (other, value);
+            }
+
+            seen[slot] = value;
+        }
+    }
+}
