@@ -190,13 +190,48 @@ internal static partial class FieldGrammar
 
             if (upper)
             {
-                parts = NameParts.WithLastNamePrefix(value, space, value[(space + 1)..]);
+                parts = NameParts.WithLastNamePrefix(value, space, Initials(value, space + 1));
                 return true;
             }
         }
 
         parts = default;
         return false;
+    }
+
+    // One and two capital initials (most short names) as shared strings: no string per author for them.
+    private static readonly string[] s_initials = CreateInitials();
+
+    private static string[] CreateInitials()
+    {
+        var all = new string[26 + (26 * 26)];
+        for (var a = 0; a < 26; a++)
+        {
+            all[a] = ((char)('A' + a)).ToString();
+            for (var b = 0; b < 26; b++)
+            {
+                all[26 + (a * 26) + b] = string.Concat(all[a], ((char)('A' + b)).ToString());
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The capital initials from <paramref name="start"/> to the end of <paramref name="value"/>.</summary>
+    private static string Initials(string value, int start)
+    {
+        var length = value.Length - start;
+        if (length == 1 && char.IsAsciiLetterUpper(value[start]))
+        {
+            return s_initials[value[start] - 'A'];
+        }
+
+        if (length == 2 && char.IsAsciiLetterUpper(value[start]) && char.IsAsciiLetterUpper(value[start + 1]))
+        {
+            return s_initials[26 + ((value[start] - 'A') * 26) + (value[start + 1] - 'A')];
+        }
+
+        return value[start..];
     }
 
     private static bool IsInitials(string token)
