@@ -68,6 +68,14 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     /// </summary>
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
+    /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
+    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start)
+    {
+        var reader = new MedlineReader(text, options);
+        reader._tokenizer.StartAt(start);
+        return reader;
+    }
+
     /// <summary>Reads MEDLINE text held in a string.</summary>
     /// <param name="text">The text.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="MedlineReaderOptions.Default"/>.</param>

@@ -85,6 +85,17 @@ internal sealed class RecordTokenizer : IDisposable
         ExtendWindow();
     }
 
+    /// <summary>
+    /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input at a line
+    /// start (a <see cref="MedlineChunk"/>), so it has no byte order mark of its own. Call before the first read.
+    /// </summary>
+    public void StartAt(SourcePosition start)
+    {
+        _baseOffset = start.Offset;
+        _line = start.Line;
+        _started = true;
+    }
+
     /// <summary>The whitespace-only lines after the last record, once <see cref="TokenizeStatus.End"/> was returned.</summary>
     public string TrailingTrivia { get; private set; } = string.Empty;
 

@@ -1,0 +1,33 @@
+namespace Medline.Parser;
+
+/// <summary>
+/// A run of whole records cut from a larger input by <see cref="MedlineChunkReader"/>, with the place where it starts,
+/// so that the runs of one input can be parsed in parallel and still report positions in the whole input.
+/// </summary>
+public sealed class MedlineChunk
+{
+    private readonly MedlineReaderOptions _options;
+
+    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options)
+    {
+        Text = text;
+        Start = start;
+        Index = index;
+        _options = options;
+    }
+
+    /// <summary>The chunk's text: whole records, with the blank lines that follow them.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the chunk starts in the input (always column 1).</summary>
+    public SourcePosition Start { get; }
+
+    /// <summary>0-based index of the chunk in its input.</summary>
+    public int Index { get; }
+
+    /// <summary>
+    /// A reader over the chunk with the chunk reader's options. Positions and diagnostics refer to the whole input;
+    /// <see cref="MedlineRecord.Index"/> counts from 0 within the chunk.
+    /// </summary>
+    public MedlineReader CreateReader() => MedlineReader.FromChunk(Text, _options, Start);
+}
