@@ -36,6 +36,28 @@ public sealed class CorpusTests : IDisposable
         summary.Should().Contain($" {records} records,");
     }
 
+    [Theory]
+    [InlineData("pybibx/pubmed.txt", "json")]
+    [InlineData("drug-repurposing/pubmed.txt", "ndjson")]
+    [InlineData("gwascat/medline.txt", "ndjson")]
+    public void Parallel_conversion_writes_the_same_bytes_as_the_sequential_strict_path(string file, string format)
+    {
+        if (TestPaths.Shared is not { } shared)
+        {
+            return;
+        }
+
+        // Files without errors, so --strict (which runs record by record on one reading thread) reads them whole.
+        var input = Path.Combine(shared, "corpus", file);
+        var parallel = CliRun.Invoke(["convert", "--quiet", "--format", format, input]);
+        var sequential = CliRun.Invoke(["convert", "--quiet", "--strict", "--format", format, input]);
+
+        parallel.ExitCode.Should().Be(0, parallel.ToString());
+        sequential.ExitCode.Should().Be(0, sequential.ToString());
+        parallel.Stdout.Should().Be(sequential.Stdout);
+        parallel.StderrLines[^1].Split(" in ")[0].Should().Be(sequential.StderrLines[^1].Split(" in ")[0]);
+    }
+
     [Fact]
     public async Task Typed_json_of_every_corpus_record_validates_against_the_schema()
     {

@@ -96,26 +96,46 @@ internal static class ConvertCommand
             using var json = new JsonOutput(target.Stream, format, settings.Indent);
             try
             {
-                completed = settings.Raw
-                    ? runner.Run(
+                if (!settings.Strict && !settings.Indent)
+                {
+                    // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
+                    runner.RunChunked(
                         inputs,
-                        record =>
+                        chunk => JsonChunk.Convert(chunk, settings.Raw, format),
+                        chunk =>
                         {
-                            var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
-                            json.EndValue();
-                            return diagnostics;
-                        },
-                        context.CancellationToken)
-                    : runner.Run(
-                        inputs,
-                        TypedCitations.Prepare,
-                        (_, citation) =>
-                        {
-                            var diagnostics = TypedCitations.Write(json.Writer, citation);
-                            json.EndValue();
-                            return diagnostics;
+                            using (chunk)
+                            {
+                                json.WriteChunk(chunk);
+                            }
                         },
                         context.CancellationToken);
+                    completed = true;
+                }
+                else
+                {
+                    completed = settings.Raw
+                        ? runner.Run(
+                            inputs,
+                            record =>
+                            {
+                                var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
+                                json.EndValue();
+                                return diagnostics;
+                            },
+                            context.CancellationToken)
+                        : runner.Run(
+                            inputs,
+                            TypedCitations.Prepare,
+                            (_, citation) =>
+                            {
+                                var diagnostics = TypedCitations.Write(json.Writer, citation);
+                                json.EndValue();
+                                return diagnostics;
+                            },
+                            context.CancellationToken);
+                }
+
                 if (completed)
                 {
                     json.Complete();

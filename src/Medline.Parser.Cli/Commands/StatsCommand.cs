@@ -45,13 +45,15 @@ internal static class StatsCommand
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
                 var runner = new InputRunner(environment, reporter, counter, strict: false);
-                runner.Run(
+                runner.RunChunked(
                     sources,
-                    TypedCitations.ToStats,
-                    (_, prepared) =>
+                    chunk => RecordChunk<StatsRecord>.Process(chunk, TypedCitations.ToStats),
+                    chunk =>
                     {
-                        aggregator.Add(prepared.Stats);
-                        return prepared.Diagnostics;
+                        foreach (var stats in chunk.Items)
+                        {
+                            aggregator.Add(stats);
+                        }
                     },
                     context.CancellationToken);
             }

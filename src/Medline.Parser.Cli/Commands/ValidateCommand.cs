@@ -34,11 +34,19 @@ internal static class ValidateCommand
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
                 var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict));
-                runner.Run<IReadOnlyList<MedlineDiagnostic>>(
-                    sources,
-                    typed ? TypedCitations.Validate : static record => record.Diagnostics,
-                    static (_, diagnostics) => diagnostics,
-                    context.CancellationToken);
+                Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> check = typed ? TypedCitations.Validate : static record => record.Diagnostics;
+                if (result.GetValue(strict))
+                {
+                    runner.Run<IReadOnlyList<MedlineDiagnostic>>(sources, check, static (_, diagnostics) => diagnostics, context.CancellationToken);
+                }
+                else
+                {
+                    runner.RunChunked(
+                        sources,
+                        chunk => RecordChunk<bool>.Process(chunk, record => (true, check(record))),
+                        static _ => { },
+                        context.CancellationToken);
+                }
             }
 
             context.Error.WriteLine(reporter.Summary(context.Clock.Elapsed));

@@ -66,6 +66,29 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
+    /// <summary>Appends the JSON of a chunk's records (see <see cref="JsonChunk"/>), with the separator json needs.</summary>
+    public void WriteChunk(JsonChunk chunk)
+    {
+        if (chunk.Records == 0)
+        {
+            return;
+        }
+
+        _writer.Flush();
+        if (_format == OutputFormat.Json && Count > 0)
+        {
+            _buffer.GetSpan(1)[0] = (byte)',';
+            _buffer.Advance(1);
+        }
+
+        _buffer.Write(chunk.Json);
+        Count += chunk.Records;
+        if (_buffer.WrittenCount >= DrainThreshold)
+        {
+            Drain();
+        }
+    }
+
     public void Complete()
     {
         if (_format == OutputFormat.Json)

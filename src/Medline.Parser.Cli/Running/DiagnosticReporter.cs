@@ -62,6 +62,8 @@ internal sealed class DiagnosticReporter
 
     public void CountRecord() => Records++;
 
+    public void CountRecords(int count) => Records += count;
+
     /// <summary>Counts and prints one diagnostic; returns whether it is an error.</summary>
     public bool Report(MedlineDiagnostic diagnostic)
     {

@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
-
 namespace Medline.Parser.Cli.Running;
 
 /// <summary>
-/// Reads every input in order through the library's <see cref="MedlineReader"/>, one record at a time (memory does
-/// not grow with the input), hands each record to a processor, and reports the diagnostics the processor returns.
+/// Reads every input in order through the library (memory does not grow with the input), hands the records to the
+/// command's work, and reports the diagnostics the work returns: in parallel by chunks of records
+/// (<see cref="RunChunked{TResult}"/>), or record by record for <c>--strict</c> (<see cref="Run{T}"/>).
 /// </summary>
 internal sealed class InputRunner
 {
@@ -34,9 +32,9 @@ internal sealed class InputRunner
         Run(inputs, static record => record, (_, record) => process(record), cancellationToken);
 
     /// <summary>
-    /// A two-stage pipeline over both cores: one thread reads records and runs <paramref name="prepare"/> on each
-    /// (parsing values into a citation, say), the calling thread runs <paramref name="consume"/> on each in input
-    /// order (writing JSON, reporting). Between them a bounded queue of small batches keeps memory constant.
+    /// Runs <paramref name="prepare"/> then <paramref name="consume"/> on each record in input order, on the calling
+    /// thread, stopping at the first error under <c>--strict</c> (the reader throws at it; <paramref name="consume"/>
+    /// reports value errors). The parallel path for everything else is <see cref="RunChunked{TResult}"/>.
     /// </summary>
     /// <returns><see langword="false"/> when <c>--strict</c> stopped the run at an error.</returns>
     public bool Run<T>(
@@ -45,142 +43,144 @@ internal sealed class InputRunner
         Func<MedlineRecord, T, IReadOnlyList<MedlineDiagnostic>> consume,
         CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var queue = new BlockingCollection<Batch<T>>(boundedCapacity: QueuedBatches);
-        var producer = Task.Run(() => Produce(inputs, prepare, queue, stop.Token), CancellationToken.None);
-        var completed = true;
-        Exception? producerFailure = null;
-        try
+        foreach (var input in inputs)
         {
+            _reporter.BeginFile();
             long recordsInFile = 0;
-            foreach (var batch in queue.GetConsumingEnumerable(cancellationToken))
+            var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
+            using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
+            while (true)
             {
-                if (batch.First)
+                cancellationToken.ThrowIfCancellationRequested();
+                MedlineRecord? record;
+                try
                 {
-                    _reporter.BeginFile();
-                    recordsInFile = 0;
-                }
-
-                foreach (var (record, prepared) in batch.Items)
-                {
-                    recordsInFile++;
-                    _reporter.CountRecord();
-                    var error = false;
-                    foreach (var diagnostic in consume(record, prepared))
+                    if (!reader.TryRead(out record))
                     {
-                        error |= _reporter.Report(diagnostic);
-                    }
-
-                    if (error && _strict)
-                    {
-                        completed = false;
                         break;
                     }
                 }
-
-                if (completed && batch.Failure is { } failure)
+                catch (MedlineFormatException e)
                 {
-                    // --strict: the reader stopped at the first error.
-                    _reporter.Report(failure);
-                    recordsInFile++;
-                    completed = false;
+                    // --strict: the reader stopped at the first error in the lines (the record is not counted).
+                    _reporter.Report(e.Diagnostic);
+                    _reporter.EndFile(input, recordsInFile + 1);
+                    return false;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
                 }
 
-                if (!completed || batch.Last)
+                recordsInFile++;
+                _reporter.CountRecord();
+                var error = false;
+                foreach (var diagnostic in consume(record, prepare(record)))
                 {
-                    _reporter.EndFile(batch.Input, recordsInFile);
+                    error |= _reporter.Report(diagnostic);
                 }
 
-                if (!completed)
+                if (error && _strict)
                 {
-                    break;
+                    _reporter.EndFile(input, recordsInFile);
+                    return false;
                 }
             }
-        }
-        finally
-        {
-            stop.Cancel();
-            try
-            {
-                producer.Wait(CancellationToken.None);
-            }
-            catch (AggregateException e)
-            {
-                producerFailure = e.InnerException;
-            }
+
+            _reporter.EndFile(input, recordsInFile);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        if (completed && producerFailure is not null and not OperationCanceledException)
-        {
-            // A read failure (exit 3) or a bug in a prepare step; when the run stopped first it no longer matters.
-            ExceptionDispatchInfo.Throw(producerFailure);
-        }
-
-        return completed;
+        return true;
     }
 
-    private const int BatchSize = 32;
-    private const int QueuedBatches = 4;
-
-    private void Produce<T>(
+    /// <summary>
+    /// Parses every input on all cores: the calling thread cuts each input into chunks of whole records
+    /// (<see cref="MedlineChunkReader"/>), <paramref name="process"/> runs on the thread pool, a few chunks at a time,
+    /// and its results come back to <paramref name="consume"/> on the calling thread in input order, after their
+    /// records are counted and their diagnostics reported. Records and citations never leave the worker that made
+    /// them, so they die young; at most <see cref="ChunksInFlight"/> chunks are held at once. Not for
+    /// <c>--strict</c>, which stops at the first error in input order: use <see cref="Run{T}"/>.
+    /// </summary>
+    public void RunChunked<TResult>(
         IReadOnlyList<InputSource> inputs,
-        Func<MedlineRecord, T> prepare,
-        BlockingCollection<Batch<T>> queue,
-        CancellationToken stop)
+        Func<MedlineChunk, TResult> process,
+        Action<TResult> consume,
+        CancellationToken cancellationToken)
+        where TResult : IChunkResult
     {
+        var pending = new Queue<Task<TResult>>();
         try
         {
             foreach (var input in inputs)
             {
-                var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
-                using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
-                var batch = new Batch<T>(input, First: true);
-                while (true)
+                _reporter.BeginFile();
+                long recordsInFile = 0;
+                var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
+                using (var chunks = MedlineChunkReader.FromStream(Open(input), options))
                 {
-                    stop.ThrowIfCancellationRequested();
-                    MedlineRecord? record;
-                    try
+                    while (true)
                     {
-                        if (!reader.TryRead(out record))
+                        cancellationToken.ThrowIfCancellationRequested();
+                        MedlineChunk? chunk;
+                        try
                         {
-                            break;
+                            if (!chunks.TryRead(out chunk))
+                            {
+                                break;
+                            }
                         }
-                    }
-                    catch (MedlineFormatException e)
-                    {
-                        queue.Add(batch with { Failure = e.Diagnostic, Last = true }, stop);
-                        return;
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
-                    }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+                        }
 
-                    batch.Items.Add((record, prepare(record)));
-                    if (batch.Items.Count == BatchSize)
-                    {
-                        queue.Add(batch, stop);
-                        batch = new Batch<T>(input, First: false);
+                        pending.Enqueue(Task.Run(() => process(chunk), cancellationToken));
+                        if (pending.Count >= ChunksInFlight)
+                        {
+                            recordsInFile += Consume(pending.Dequeue(), consume);
+                        }
                     }
                 }
 
-                queue.Add(batch with { Last = true }, stop);
+                while (pending.Count > 0)
+                {
+                    recordsInFile += Consume(pending.Dequeue(), consume);
+                }
+
+                _reporter.EndFile(input, recordsInFile);
             }
         }
         finally
         {
-            queue.CompleteAdding();
+            // On failure or cancellation, let the chunks still being parsed finish before their buffers go.
+            foreach (var task in pending)
+            {
+                try
+                {
+                    task.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // already failing or cancelled: the first exception is the one thrown
+                }
+            }
         }
     }
 
-    private sealed record Batch<T>(InputSource Input, bool First)
+    private static int ChunksInFlight => Math.Max(2, Environment.ProcessorCount * 2);
+
+    private int Consume<TResult>(Task<TResult> task, Action<TResult> consume)
+        where TResult : IChunkResult
     {
-        public List<(MedlineRecord Record, T Prepared)> Items { get; } = new(BatchSize);
+        var result = task.GetAwaiter().GetResult();
+        _reporter.CountRecords(result.Records);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            _reporter.Report(diagnostic);
+        }
 
-        public bool Last { get; init; }
-
-        public MedlineDiagnostic? Failure { get; init; }
+        consume(result);
+        return result.Records;
     }
 
     private CountingStream Open(InputSource input)
