@@ -479,10 +479,14 @@ internal sealed class CitationBuilder
         var lids = _lids ?? [];
         var types = _types ?? [];
         var links = _links ?? [];
-        var hasJournal = _journalTitle is not null || _abbreviation is not null || _nlmId is not null || _issns is not null ||
-            _volume is not null || _issue is not null || _country is not null;
         var hasBook = _bookTitle is not null || _collections is not null || _volumeTitle is not null || _chapter is not null ||
             _edition is not null || _isbns is not null || _publisher is not null || _ctdt is not null || _drdt is not null;
+        var hasJournal = _journalTitle is not null || _abbreviation is not null || _nlmId is not null || _issns is not null ||
+            _volume is not null || _issue is not null;
+
+        // PL is a journal's country, or a book's city ("Bethesda (MD)") when the record describes a book, not a journal.
+        var bookPlace = hasBook && !hasJournal ? _country : null;
+        hasJournal |= _country is not null && bookPlace is null;
 
         // Before late 2014 a record has one AD, after its first author: it describes that author, and often all of
         // them (format §3.1), so it is also given as the record's affiliation.
@@ -537,14 +541,15 @@ internal sealed class CitationBuilder
                     Issns = _issns ?? [],
                     Volume = _volume,
                     Issue = _issue,
-                    Country = _country,
+                    Country = bookPlace is null ? _country : null,
                 }
                 : null,
             Pagination = _pagination,
             Source = _source,
             Title = _title,
             VernacularTitle = _vernacularTitle,
-            Abstract = _abstract is null && _copyright is null
+            // An empty "AB  - " (PMC exports, before an OAB) is no abstract.
+            Abstract = string.IsNullOrEmpty(_abstract) && _copyright is null
                 ? null
                 : new Abstract
                 {
@@ -589,6 +594,7 @@ internal sealed class CitationBuilder
                     Edition = _edition,
                     Isbns = _isbns ?? [],
                     Publisher = _publisher,
+                    Place = bookPlace,
                     ContributionDate = _ctdt,
                     DateRevised = _drdt,
                 }
@@ -789,7 +795,7 @@ internal sealed class CitationBuilder
 
             var full = Full;
             var brief = Short;
-            var foreName = full.ForeName;
+            var foreName = full.ForeName ?? brief.ForeName; // ERIC writes AU as "Last, First"
             var initials = brief.Initials;
             if (full.HasValue && brief.HasValue && !full.LastNameSpan.Equals(brief.LastNameSpan, StringComparison.OrdinalIgnoreCase))
             {

@@ -113,6 +113,9 @@ public sealed record Book
     /// <summary>The publisher (PB).</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>The place of publication (PL) of a book: a city with its state or country, <c>Bethesda (MD)</c>.</summary>
+    public string? Place { get; init; }
+
     /// <summary>The contribution date (CTDT).</summary>
     public CompactDate? ContributionDate { get; init; }
 

@@ -117,6 +117,7 @@ internal static partial class CitationJsonWriter
     private static readonly JsonEncodedText s_edition = JsonEncodedText.Encode("edition");
     private static readonly JsonEncodedText s_isbns = JsonEncodedText.Encode("isbns");
     private static readonly JsonEncodedText s_publisher = JsonEncodedText.Encode("publisher");
+    private static readonly JsonEncodedText s_place = JsonEncodedText.Encode("place");
     private static readonly JsonEncodedText s_contributionDate = JsonEncodedText.Encode("contributionDate");
     private static readonly JsonEncodedText s_tag = JsonEncodedText.Encode("tag");
     private static readonly JsonEncodedText s_line = JsonEncodedText.Encode("line");

@@ -242,6 +242,7 @@ internal static partial class CitationJsonWriter
             Str(w, s_edition, book.Edition);
             Strings(w, s_isbns, book.Isbns);
             Str(w, s_publisher, book.Publisher);
+            Str(w, s_place, book.Place);
             Compact(w, s_contributionDate, book.ContributionDate);
             Compact(w, s_dateRevised, book.DateRevised);
             w.WriteEndObject();

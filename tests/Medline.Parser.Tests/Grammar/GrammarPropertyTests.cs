@@ -59,9 +59,12 @@ public sealed class GrammarPropertyTests
         from acronym in Gen.Elements<string?>(null, "CA", "LM", "MRC_")
         from agency in GrantText.Where(a => !IsGrantAcronym(a) && !Medline.Parser.Grammar.Countries.IsCountry(a))
         from country in Gen.Elements<string?>(null, "United States", "United Kingdom", "Ireland", "International")
+        // Without an acronym, an acronym-shaped number ("XZ/2/Ireland") reads as the acronym: that input is
+        // ambiguous by the GR grammar, so it is not a counterexample (found by seed 3671828319635918943).
+        where acronym is not null || id is null || !IsGrantAcronym(id)
         select new Grant { Raw = "", GrantId = id, Acronym = acronym, Agency = agency, Country = country };
 
-    [Property]
+    [Property(MaxTest = 1000)]
     public Property Grant_parse_then_join_gives_back_the_raw_value() =>
         Prop.ForAll(GrantGen.ToArbitrary(), grant =>
         {
