@@ -1,15 +1,19 @@
 namespace Medline.Parser;
 
 /// <summary>
-/// A run of whole records cut from a larger input by <see cref="MedlineChunkReader"/>, with the place where it starts,
+/// A run of whole records cut from a larger input by <see cref="MedlineChunkReader"/> (after a blank line, or at a
+/// second PMID line where the blank line was lost), with the place where it starts,
 /// so that the runs of one input can be parsed in parallel and still report positions in the whole input.
 /// </summary>
 public sealed class MedlineChunk
 {
     private readonly MedlineReaderOptions _options;
 
-    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options)
+    private readonly bool _atMissingSeparator;
+
+    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
     {
+        _atMissingSeparator = atMissingSeparator;
         Text = text;
         Start = start;
         Index = index;
@@ -29,5 +33,5 @@ public sealed class MedlineChunk
     /// A reader over the chunk with the chunk reader's options. Positions and diagnostics refer to the whole input;
     /// <see cref="MedlineRecord.Index"/> counts from 0 within the chunk.
     /// </summary>
-    public MedlineReader CreateReader() => MedlineReader.FromChunk(Text, _options, Start);
+    public MedlineReader CreateReader() => MedlineReader.FromChunk(Text, _options, Start, _atMissingSeparator);
 }

@@ -36,6 +36,7 @@ public sealed class MedlineChunkReader : IDisposable
     private int _line = 1;
     private int _index;
     private bool _first = true;
+    private bool _nextAtMissingSeparator;
 
     private MedlineChunkReader(TextReader reader, MedlineReaderOptions options, int chunkLength, bool leaveOpen)
     {
@@ -99,17 +100,19 @@ public sealed class MedlineChunkReader : IDisposable
             if (available > 0 && (available > _chunkLength || _eof))
             {
                 var window = _buffer.AsSpan(_start, available);
-                var cut = _eof && available <= _chunkLength ? -1 : RecordChunker.FindCut(window, Math.Min(_chunkLength, available), _eof);
+                var missingSeparator = false;
+                var cut = _eof && available <= _chunkLength ? -1 : RecordChunker.FindCut(window, Math.Min(_chunkLength, available), _eof, out missingSeparator);
                 if (cut < 0 && !_eof && available >= _chunkLength + _options.MaxRecordLength)
                 {
                     // No record boundary within a whole record's length: hand the text over; the chunk's reader cuts
                     // the record and reports it (MED1009). Memory stays bounded.
                     cut = available;
+                    missingSeparator = false;
                 }
 
                 if (cut > 0 || _eof)
                 {
-                    chunk = Take(cut > 0 ? cut : available);
+                    chunk = Take(cut > 0 ? cut : available, cut > 0 && missingSeparator);
                     return true;
                 }
             }
@@ -132,10 +135,11 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
-    private MedlineChunk Take(int length)
+    private MedlineChunk Take(int length, bool nextAtMissingSeparator)
     {
         var text = new string(_buffer, _start, length);
-        var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options);
+        var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options, _nextAtMissingSeparator);
+        _nextAtMissingSeparator = nextAtMissingSeparator;
         _offset += length;
         _line += RecordChunker.CountLineBreaks(text);
         _start += length;
@@ -153,13 +157,27 @@ public sealed class MedlineChunkReader : IDisposable
 
         if (_buffer.Length - _end < 4096)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            // Grow by half (not double): a record of megabytes needs room, not twice the room.
+            Array.Resize(ref _buffer, _buffer.Length + Math.Max(_buffer.Length / 2, 4096));
         }
 
-        var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+        // Fill the free space (a TextReader may hand out less per call): fewer, larger refills mean fewer rescans of
+        // a chunk that is still looking for its end.
+        var read = 0;
+        while (_end + read < _buffer.Length)
+        {
+            var n = _reader.Read(_buffer, _end + read, _buffer.Length - _end - read);
+            if (n == 0)
+            {
+                _eof = true;
+                break;
+            }
+
+            read += n;
+        }
+
         if (read == 0)
         {
-            _eof = true;
             return;
         }
 

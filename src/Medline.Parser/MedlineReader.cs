@@ -69,10 +69,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
     /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
-    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start)
+    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator)
     {
         var reader = new MedlineReader(text, options);
-        reader._tokenizer.StartAt(start);
+        reader._tokenizer.StartAt(start, atMissingSeparator);
         return reader;
     }
 

@@ -134,8 +134,16 @@ internal sealed class InputRunner
                             throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
                         }
 
+                        // A chunk far longer than usual (a record of megabytes) is parsed alone, so that only one
+                        // such chunk and its JSON are in memory at a time.
+                        var alone = chunk.Text.Length > LargeChunk;
+                        while (pending.Count > 0 && (alone || pending.Count >= ChunksInFlight))
+                        {
+                            recordsInFile += Consume(pending.Dequeue(), consume);
+                        }
+
                         pending.Enqueue(Task.Run(() => process(chunk), cancellationToken));
-                        if (pending.Count >= ChunksInFlight)
+                        if (alone)
                         {
                             recordsInFile += Consume(pending.Dequeue(), consume);
                         }
@@ -166,6 +174,8 @@ internal sealed class InputRunner
             }
         }
     }
+
+    private const int LargeChunk = 16 * MedlineChunkReader.DefaultChunkLength;
 
     private static int ChunksInFlight => Math.Max(2, Environment.ProcessorCount * 2);
 

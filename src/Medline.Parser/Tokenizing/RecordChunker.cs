@@ -9,22 +9,20 @@ internal static class RecordChunker
 {
     /// <summary>
     /// The first cut at or after <paramref name="from"/> in <paramref name="text"/>, or -1 when the text seen so far
-    /// has none (more text is needed, unless <paramref name="final"/>).
+    /// has none (more text is needed, unless <paramref name="final"/>). Two kinds of cut, the two places where the
+    /// reader starts a record: a tag line after a whitespace-only line, and a second <c>PMID-</c> line in a record
+    /// whose blank line was lost (<paramref name="atMissingSeparator"/>; the reader warns MED1005 there).
     /// </summary>
-    /// <param name="text">The text; index 0 is a line start.</param>
+    /// <param name="text">The text; index 0 starts a record.</param>
     /// <param name="from">Where to start looking (&gt; 0).</param>
     /// <param name="final">Whether the text is the end of the input (a CR at its end then ends a line).</param>
-    public static int FindCut(ReadOnlySpan<char> text, int from, bool final)
+    /// <param name="atMissingSeparator">Whether the cut is at a second PMID line rather than after a blank line.</param>
+    public static int FindCut(ReadOnlySpan<char> text, int from, bool final, out bool atMissingSeparator)
     {
-        // The line that holds 'from - 1' decides whether the next line follows a blank one.
-        // (A terminator belongs to the line it ends: the LF of a CRLF at 'from - 1' ends the line its CR ends.)
-        var p = from - 1;
-        var before = text[p] == '\n' && p > 0 && text[p - 1] == '\r' ? p - 1 : p;
-        var lineStart = text[..before].LastIndexOfAny('\r', '\n') + 1;
-
-        var pos = lineStart;
-        var previousBlank = false;
-        var first = true;
+        atMissingSeparator = false;
+        var pos = 0;
+        var afterBlank = false;
+        var recordHasPmid = false;
         while (pos < text.Length)
         {
             var rest = text[pos..];
@@ -35,13 +33,37 @@ internal static class RecordChunker
             }
 
             var line = rest[..end];
-            if (!first && previousBlank && !line.IsEmpty && line[0] is not (' ' or '\t') && !RecordTokenizer.IsBlank(line))
+            if (RecordTokenizer.IsBlank(line))
             {
-                return pos;
+                afterBlank = pos > 0;
+            }
+            else if (line[0] is not (' ' or '\t'))
+            {
+                var isPmid = RecordTokenizer.TryParseTagLine(line, out var tagLength, out _, out _) &&
+                    line[..tagLength].SequenceEqual("PMID");
+                if (afterBlank)
+                {
+                    if (pos >= from)
+                    {
+                        return pos;
+                    }
+
+                    recordHasPmid = false;
+                }
+                else if (isPmid && recordHasPmid && pos >= from)
+                {
+                    atMissingSeparator = true;
+                    return pos;
+                }
+
+                recordHasPmid |= isPmid;
+                afterBlank = false;
+            }
+            else
+            {
+                afterBlank = false; // a blank line before a continuation is a paragraph break, not a separator
             }
 
-            previousBlank = RecordTokenizer.IsBlank(line);
-            first = false;
             pos += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
         }
 

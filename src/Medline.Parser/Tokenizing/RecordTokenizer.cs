@@ -87,13 +87,15 @@ internal sealed class RecordTokenizer : IDisposable
 
     /// <summary>
     /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input at a line
-    /// start (a <see cref="MedlineChunk"/>), so it has no byte order mark of its own. Call before the first read.
+    /// start (a <see cref="MedlineChunk"/>), so it has no byte order mark of its own; a piece cut at a second PMID line
+    /// starts with the reader's warning for it, as the whole input would. Call before the first read.
     /// </summary>
-    public void StartAt(SourcePosition start)
+    public void StartAt(SourcePosition start, bool atMissingSeparator)
     {
         _baseOffset = start.Offset;
         _line = start.Line;
         _started = true;
+        _splitAtPmid = atMissingSeparator;
     }
 
     /// <summary>The whitespace-only lines after the last record, once <see cref="TokenizeStatus.End"/> was returned.</summary>

@@ -62,14 +62,36 @@ public class ChunkReaderTests
     }
 
     [Fact]
-    public void An_input_without_blank_lines_is_one_chunk_and_an_empty_input_none()
+    public void An_empty_input_has_no_chunk_and_one_record_is_one_chunk()
     {
         using var none = MedlineChunkReader.FromReader(new StringReader(string.Empty));
         none.ReadChunks().Should().BeEmpty();
 
-        using var one = MedlineChunkReader.FromReader(new StringReader("PMID- 1\nTI  - a\nPMID- 2\nTI  - b\n"), chunkLength: 1);
-        var chunk = one.ReadChunks().Single();
-        using var reader = chunk.CreateReader();
-        reader.ReadRecords().Select(r => r.Pmid).Should().Equal("1", "2");
+        using var one = MedlineChunkReader.FromReader(new StringReader("PMC - PMC1\nPMID- 1\nTI  - a\n"), chunkLength: 1);
+        using var reader = one.ReadChunks().Single().CreateReader();
+        reader.ReadRecords().Single().Pmid.Should().Be("1");
+    }
+
+    [Fact]
+    public void An_input_whose_blank_lines_were_lost_is_cut_at_each_second_PMID_with_the_readers_warning()
+    {
+        // Without the PMID cut such a file would be one chunk as long as the whole record limit (megabytes).
+        var text = string.Concat(Enumerable.Range(1, 50).Select(i => $"PMID- {i}\nTI  - Title {i}\n      wrapped.\nAU  - Doe J\n"));
+        using var whole = MedlineReader.FromText(text);
+        var expected = whole.ReadRecords().ToList();
+
+        using var chunks = MedlineChunkReader.FromReader(new StringReader(text), chunkLength: 100);
+        var list = chunks.ReadChunks().ToList();
+        var actual = new List<MedlineRecord>();
+        foreach (var chunk in list)
+        {
+            using var reader = chunk.CreateReader();
+            actual.AddRange(reader.ReadRecords());
+        }
+
+        list.Should().HaveCountGreaterThan(10).And.OnlyContain(c => c.Text.Length < 400);
+        Fields(actual).Should().Equal(Fields(expected));
+        actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
+        expected.SelectMany(r => r.Diagnostics).Should().HaveCount(49).And.OnlyContain(d => d.Code == DiagnosticCodes.MissingRecordSeparator);
     }
 }
