@@ -6,21 +6,10 @@ namespace Medline.Parser.Tests.Mapping;
 /// <summary>The record the project started from (../shared/seed/pmid-32756149.txt), as issue 3 says it must read.</summary>
 public class SeedCitationTests
 {
-    private static MedlineCitation? Seed()
-    {
-        if (SharedData.SeedPath is not { } path)
-        {
-            return null;
-        }
-
-        using var reader = MedlineReader.FromFile(path);
-        return reader.ReadCitations().Single();
-    }
-
     [Fact]
     public void Authors_in_byline_order_with_their_affiliations_and_orcid()
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }
@@ -50,7 +39,7 @@ public class SeedCitationTests
     [Fact]
     public void Journal_issns_by_kind_and_the_publication_date()
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }
@@ -65,7 +54,7 @@ public class SeedCitationTests
     [Fact]
     public void Mesh_headings_with_major_flags_and_qualifiers()
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }
@@ -80,7 +69,7 @@ public class SeedCitationTests
     [Fact]
     public void Chemicals_abstract_sections_identifiers_and_history()
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }

@@ -12,21 +12,10 @@ public class CitationJsonTests
 
     public static TheoryData<string> Files() => SharedData.CorpusTheoryData();
 
-    private static MedlineCitation? Seed()
-    {
-        if (SharedData.SeedPath is not { } path)
-        {
-            return null;
-        }
-
-        using var reader = MedlineReader.FromFile(path);
-        return reader.ReadCitations().Single();
-    }
-
     [Fact]
     public void The_seed_record_matches_its_golden_json()
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }
@@ -79,7 +68,7 @@ public class CitationJsonTests
     [InlineData("isRetracted")]
     public void The_contract_property_names_are_written(string path)
     {
-        if (Seed() is not { } citation)
+        if (SharedData.SeedCitation() is not { } citation)
         {
             return;
         }

@@ -32,6 +32,18 @@ internal static class SharedData
 
     public static string? SeedPath => Root is { } root ? Path.Combine(root, "seed", "pmid-32756149.txt") : null;
 
+    /// <summary>The seed record (../shared/seed/pmid-32756149.txt) as a typed citation, or null when ../shared is absent outside CI.</summary>
+    public static MedlineCitation? SeedCitation()
+    {
+        if (SeedPath is not { } path)
+        {
+            return null;
+        }
+
+        using var reader = MedlineReader.FromFile(path);
+        return reader.ReadCitations().Single();
+    }
+
     /// <summary>Every export in the corpus (expected-biopython/ and the catalogue excluded), by path relative to corpus/.</summary>
     public static IEnumerable<string> CorpusFiles()
     {
