@@ -1,3 +1,5 @@
+using Medline.Parser.Tokenizing;
+
 namespace Medline.Parser;
 
 /// <summary>
@@ -11,8 +13,11 @@ public sealed class MedlineChunk
 
     private readonly bool _atMissingSeparator;
 
-    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
+    private readonly StringPool? _pool;
+
+    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator, StringPool? pool)
     {
+        _pool = pool;
         _atMissingSeparator = atMissingSeparator;
         Text = text;
         Start = start;
@@ -33,5 +38,5 @@ public sealed class MedlineChunk
     /// A reader over the chunk with the chunk reader's options. Positions and diagnostics refer to the whole input;
     /// <see cref="MedlineRecord.Index"/> counts from 0 within the chunk.
     /// </summary>
-    public MedlineReader CreateReader() => MedlineReader.FromChunk(Text, _options, Start, _atMissingSeparator);
+    public MedlineReader CreateReader() => MedlineReader.FromChunk(Text, _options, Start, _atMissingSeparator, _pool);
 }

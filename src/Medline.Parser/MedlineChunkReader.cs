@@ -21,8 +21,13 @@ namespace Medline.Parser;
 /// </example>
 public sealed class MedlineChunkReader : IDisposable
 {
-    /// <summary>The default chunk length in characters: 32 Ki, small enough to stay off the large object heap.</summary>
-    public const int DefaultChunkLength = 32 * 1024;
+    /// <summary>
+    /// The default chunk length in characters: 16 Ki. A chunk ends at the first record start after it, so its text
+    /// (16 Ki chars plus the rest of one record, 2 bytes a char) stays below the 85,000-byte large-object threshold:
+    /// large objects are collected only with gen 2, and allocating them at this rate forced dozens of gen-2
+    /// collections per 100 MB (measured: 54–59 with 32 Ki chunks).
+    /// </summary>
+    public const int DefaultChunkLength = 16 * 1024;
 
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
@@ -38,6 +43,9 @@ public sealed class MedlineChunkReader : IDisposable
     private bool _first = true;
     private bool _nextAtMissingSeparator;
 
+    // One pool for all the chunks of the input: a pool per chunk reader would cost more (its 4 Ki slots) than it saves.
+    private readonly StringPool? _pool;
+
     private MedlineChunkReader(TextReader reader, MedlineReaderOptions options, int chunkLength, bool leaveOpen)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkLength, 1);
@@ -46,6 +54,7 @@ public sealed class MedlineChunkReader : IDisposable
         _chunkLength = chunkLength;
         _leaveOpen = leaveOpen;
         _buffer = new char[Math.Max(chunkLength * 2, 4096)];
+        _pool = options.PoolStrings ? new StringPool() : null;
     }
 
     /// <summary>Cuts a file (UTF-8; a byte order mark selects another Unicode encoding) into chunks.</summary>
@@ -138,7 +147,7 @@ public sealed class MedlineChunkReader : IDisposable
     private MedlineChunk Take(int length, bool nextAtMissingSeparator)
     {
         var text = new string(_buffer, _start, length);
-        var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options, _nextAtMissingSeparator);
+        var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options, _nextAtMissingSeparator, _pool);
         _nextAtMissingSeparator = nextAtMissingSeparator;
         _offset += length;
         _line += RecordChunker.CountLineBreaks(text);

@@ -48,12 +48,12 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     }
 
     // Over a string the tokenizer scans the string itself: no copy, and records slice it.
-    private MedlineReader(string text, MedlineReaderOptions options)
+    private MedlineReader(string text, MedlineReaderOptions options, StringPool? sharedPool = null)
     {
         _reader = TextReader.Null;
         _options = options;
         _leaveOpen = true;
-        _tokenizer = new RecordTokenizer(options, text);
+        _tokenizer = new RecordTokenizer(options, text, sharedPool);
     }
 
     /// <summary>The options this reader uses.</summary>
@@ -69,9 +69,9 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
     /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
-    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator)
+    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator, StringPool? pool)
     {
-        var reader = new MedlineReader(text, options);
+        var reader = new MedlineReader(text, options, pool);
         reader._tokenizer.StartAt(start, atMissingSeparator);
         return reader;
     }

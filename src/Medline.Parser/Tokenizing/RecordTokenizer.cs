@@ -25,7 +25,7 @@ internal enum TokenizeStatus
 /// </summary>
 /// <remarks>
 /// <para>
-/// The tokenizer does no I/O. Over a string (<see cref="RecordTokenizer(MedlineReaderOptions, string)"/>) it scans
+/// The tokenizer does no I/O. Over a string (<see cref="RecordTokenizer(MedlineReaderOptions, string, StringPool)"/>) it scans
 /// the string itself and each record's raw text is a slice of it. Over a <see cref="TextReader"/> the reader fills
 /// chunks that are never reused (each below the large-object threshold): a record's raw text is a slice of its
 /// chunk, and a record that straddles two chunks is copied whole into the next one and scanned again. The reader
@@ -70,15 +70,18 @@ internal sealed class RecordTokenizer : IDisposable
     private StringBuilder? _heldTrivia;
 
     /// <summary>A tokenizer fed by <see cref="GetFillTarget"/> and <see cref="Advance"/>.</summary>
-    public RecordTokenizer(MedlineReaderOptions options)
+    public RecordTokenizer(MedlineReaderOptions options, StringPool? sharedPool = null)
     {
         _options = options;
-        _pool = options.PoolStrings ? new StringPool() : null;
+        _pool = options.PoolStrings ? sharedPool ?? new StringPool() : null;
     }
 
-    /// <summary>A tokenizer over a whole string: nothing is copied, records slice the string.</summary>
-    public RecordTokenizer(MedlineReaderOptions options, string text)
-        : this(options)
+    /// <summary>
+    /// A tokenizer over a whole string: nothing is copied, records slice the string. The chunks of one input share
+    /// their reader's pool (<paramref name="sharedPool"/>; <see cref="StringPool"/> is safe to share across threads).
+    /// </summary>
+    public RecordTokenizer(MedlineReaderOptions options, string text, StringPool? sharedPool = null)
+        : this(options, sharedPool)
     {
         _text = text;
         _source = text.AsMemory();

@@ -12,7 +12,9 @@ namespace Medline.Parser.Tokenizing;
 /// <remarks>
 /// The hash is cheap and not randomized: it only picks a slot, and every
 /// hit is confirmed by comparing the characters, so a collision costs a miss, never a wrong string. Memory is fixed:
-/// <see cref="Size"/> references plus the strings they hold.
+/// <see cref="Size"/> references plus the strings they hold. One pool may serve readers on several threads (the chunks
+/// of one input): a slot holds an immutable string and reference writes are atomic, so a race only costs a miss;
+/// only the <see cref="Hits"/>/<see cref="Misses"/> counts are then approximate.
 /// </remarks>
 internal sealed class StringPool
 {
