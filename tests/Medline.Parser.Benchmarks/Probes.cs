@@ -79,7 +79,7 @@ public static class Probes
                     recordStart = pos;
                 }
 
-                sum += (int)MedlineTags.Lookup(line[..tagLength]);
+                sum += (int)MedlineTags.Parse(line[..tagLength]);
                 var value = line[valueStart..].Trim();
                 sum += value.Length;
                 if (makeValueStrings)

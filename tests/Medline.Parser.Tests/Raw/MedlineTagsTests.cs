@@ -41,6 +41,8 @@ public partial class MedlineTagsTests
         MedlineTags.IsRepeatable(MedlineTag.Ti).Should().BeFalse();
         MedlineTags.Parse("pmid").Should().Be(MedlineTag.Unknown, "tags are upper case");
         MedlineTags.Parse("PMID ").Should().Be(MedlineTag.Unknown, "padding is not part of the tag");
+        MedlineTags.Parse("AU  ").Should().Be(MedlineTag.Unknown, "padding is not part of the tag");
+        MedlineTags.Parse("").Should().Be(MedlineTag.Unknown);
     }
 
     [GeneratedRegex(@"^\| ([A-Z]{2,4}) \|", RegexOptions.Multiline)]
@@ -63,7 +65,7 @@ public partial class MedlineTagsTests
 
         foreach (var unknown in new[] { "XX  ", "ZZZZ", "A   ", "PMI ", "1   ", "AB 1", "    " })
         {
-            MedlineTags.LookupPadded(unknown).Should().Be(MedlineTags.Lookup(unknown.TrimEnd()), unknown);
+            MedlineTags.LookupPadded(unknown).Should().Be(MedlineTags.Parse(unknown.TrimEnd()), unknown);
         }
     }
 }
