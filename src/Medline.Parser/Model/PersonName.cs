@@ -4,7 +4,7 @@ namespace Medline.Parser.Model;
 /// A person's name split into parts, from a full form (FAU, FIR, FED, FPS: <c>Wong Kee Song, Louis M.</c>) or a
 /// short form (AU, IR, ED, PS: <c>van Raaij MJ</c>, <c>Smith JA Jr</c>).
 /// </summary>
-public sealed record PersonName
+internal sealed record PersonName
 {
     /// <summary>The value as written.</summary>
     public required string Raw { get; init; }
