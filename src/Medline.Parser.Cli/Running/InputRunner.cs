@@ -142,7 +142,11 @@ internal sealed class InputRunner
                             recordsInFile += Consume(pending.Dequeue(), consume);
                         }
 
-                        pending.Enqueue(Task.Run(() => process(chunk), cancellationToken));
+                        // PreferFairness queues the work globally: this loop runs on a pool thread (the command is
+                        // async), and a task in its own local queue would be run inline by the wait below, one chunk
+                        // at a time on this thread (measured: one thread did 75 % of the work).
+                        pending.Enqueue(Task.Factory.StartNew(() => process(chunk), cancellationToken,
+                            TaskCreationOptions.PreferFairness, TaskScheduler.Default));
                         if (alone)
                         {
                             recordsInFile += Consume(pending.Dequeue(), consume);

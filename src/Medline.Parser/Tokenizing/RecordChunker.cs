@@ -20,6 +20,51 @@ internal static class RecordChunker
     public static int FindCut(ReadOnlySpan<char> text, int from, bool final, out bool atMissingSeparator)
     {
         atMissingSeparator = false;
+        var empty = FindAfterEmptyLine(text, from);
+        return empty >= 0 ? empty : FindCutByLines(text, from, final, out atMissingSeparator);
+    }
+
+    /// <summary>
+    /// The fast path for what PubMed writes: an empty line (LF LF or LF CR LF) followed by a line that starts with
+    /// neither a space, a tab nor a line break, found line end by line end from <paramref name="from"/> on. Returns -1 when the text has none; the line-by-line scan then decides (whitespace-only separators, lone CR
+    /// line ends, lost blank lines). (Substring searches for both patterns scanned the whole buffer for the one a file
+    /// does not use: 18 % of a conversion's time in a profile.)
+    /// </summary>
+    private static int FindAfterEmptyLine(ReadOnlySpan<char> text, int from)
+    {
+        // From line end to line end (vectorized IndexOf): the cut is usually within one record of 'from'.
+        var pos = from - 1;
+        while (pos < text.Length)
+        {
+            var lf = text[pos..].IndexOf('\n');
+            if (lf < 0)
+            {
+                return -1;
+            }
+
+            var next = pos + lf + 1;
+            var start = next < text.Length && text[next] == '\n' ? next + 1
+                : next + 1 < text.Length && text[next] == '\r' && text[next + 1] == '\n' ? next + 2
+                : -1;
+            if (start >= text.Length)
+            {
+                return -1; // the text ends at the empty line: the next line is not known yet
+            }
+
+            if (start > 0 && text[start] is not (' ' or '\t' or '\r' or '\n'))
+            {
+                return start;
+            }
+
+            pos = next;
+        }
+
+        return -1;
+    }
+
+    private static int FindCutByLines(ReadOnlySpan<char> text, int from, bool final, out bool atMissingSeparator)
+    {
+        atMissingSeparator = false;
         var pos = 0;
         var afterBlank = false;
         var recordHasPmid = false;
