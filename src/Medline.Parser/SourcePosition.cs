@@ -9,10 +9,6 @@ namespace Medline.Parser;
 /// <param name="Column">1-based column number.</param>
 public readonly record struct SourcePosition(long Offset, int Line, int Column)
 {
-    /// <summary>Returns the position shifted right by <paramref name="columns"/> characters on the same line.</summary>
-    /// <param name="columns">How many characters to move right.</param>
-    public SourcePosition AddColumns(int columns) => new(Offset + columns, Line, Column + columns);
-
     /// <inheritdoc />
     public override string ToString() => $"({Line},{Column})";
 }

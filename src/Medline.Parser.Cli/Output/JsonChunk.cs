@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Medline.Parser.Cli.Running;
+using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Output;
 
@@ -10,12 +10,6 @@ namespace Medline.Parser.Cli.Output;
 /// </summary>
 internal sealed class JsonChunk : IChunkResult, IDisposable
 {
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private readonly PooledBufferWriter _json;
     private readonly List<MedlineDiagnostic> _diagnostics = [];
 
@@ -32,7 +26,7 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
     {
         var result = new JsonChunk(Math.Min(chunk.Text.Length * 2, 1024 * 1024)); // JSON is ~1.8 bytes per char
         using var reader = chunk.CreateReader();
-        using var writer = new Utf8JsonWriter(result._json, s_options);
+        using var writer = new Utf8JsonWriter(result._json, MedlineJson.WriterOptions());
         while (reader.TryRead(out var record))
         {
             if (result.Records > 0 && format == OutputFormat.Json)

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Output;
 
@@ -20,14 +20,6 @@ internal sealed class JsonOutput : IDisposable
 {
     public const int DrainThreshold = 256 * 1024;
 
-    private static readonly JsonWriterOptions s_compact = new()
-    {
-        // Keeps non-ASCII text (names, diacritics) readable, and is faster than the default escaper. The output is
-        // UTF-8 JSON for files and pipes, never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = false,
-    };
-
     private readonly Stream _stream;
     private readonly OutputFormat _format;
     private readonly ArrayBufferWriter<byte> _buffer = new(DrainThreshold + (64 * 1024));
@@ -37,7 +29,8 @@ internal sealed class JsonOutput : IDisposable
     {
         _stream = stream;
         _format = format;
-        _writer = new Utf8JsonWriter(_buffer, s_compact with { Indented = indent && format == OutputFormat.Json });
+        // The library's writer options: non-ASCII text as is (readable names and diacritics; UTF-8 files and pipes).
+        _writer = new Utf8JsonWriter(_buffer, MedlineJson.WriterOptions(indented: indent && format == OutputFormat.Json));
         if (format == OutputFormat.Json)
         {
             _writer.WriteStartArray();

@@ -167,4 +167,21 @@ public class GroupingTests
         diagnostic.Position.Line.Should().Be(3);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public async Task Async_citations_equal_sync_citations()
+    {
+        const string text = "PMID- 1\nFAU - Doe, Jane\nAU  - Doe J\nMH  - *Humans\n\nPMID- 2\nTI  - Two.\n";
+        using var syncReader = MedlineReader.FromText(text);
+        var expected = syncReader.ReadCitations().ToList();
+
+        await using var asyncReader = MedlineReader.FromReader(new ChunkedReader(text, () => 3));
+        var actual = new List<MedlineCitation>();
+        await foreach (var citation in asyncReader.ReadCitationsAsync())
+        {
+            actual.Add(citation);
+        }
+
+        actual.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering().Excluding(c => c.Record));
+    }
 }
