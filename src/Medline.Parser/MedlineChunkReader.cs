@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Medline.Parser.Tokenizing;
 
@@ -29,11 +31,15 @@ public sealed class MedlineChunkReader : IDisposable
     /// </summary>
     public const int DefaultChunkLength = 16 * 1024;
 
-    private readonly TextReader _reader;
+    // Two sources: UTF-8 bytes from a stream (cut in the bytes and decoded chunk by chunk, straight into the chunk's
+    // string), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte order mark).
+    private readonly Stream? _stream;
+    private TextReader? _reader;
     private readonly bool _leaveOpen;
     private readonly MedlineReaderOptions _options;
     private readonly int _chunkLength;
-    private char[] _buffer;
+    private byte[] _bytes = [];
+    private char[] _chars = [];
     private int _start;
     private int _end;
     private bool _eof;
@@ -46,16 +52,27 @@ public sealed class MedlineChunkReader : IDisposable
     // One pool for all the chunks of the input: a pool per chunk reader would cost more (its 4 Ki slots) than it saves.
     private readonly StringPool? _pool;
 
-    private MedlineChunkReader(TextReader reader, MedlineReaderOptions options, int chunkLength, bool leaveOpen)
+    private MedlineChunkReader(Stream? stream, TextReader? reader, MedlineReaderOptions options, int chunkLength, bool leaveOpen)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkLength, 1);
+        _stream = stream;
         _reader = reader;
         _options = options;
         _chunkLength = chunkLength;
         _leaveOpen = leaveOpen;
-        _buffer = new char[Math.Max(chunkLength * 2, 4096)];
+        if (reader is null)
+        {
+            _bytes = new byte[Math.Max(chunkLength * 4, 4096)];
+        }
+        else
+        {
+            _chars = new char[Math.Max(chunkLength * 2, 4096)];
+        }
+
         _pool = options.PoolStrings ? new StringPool() : null;
     }
+
+    private bool ReadsBytes => _reader is null;
 
     /// <summary>Cuts a file (UTF-8; a byte order mark selects another Unicode encoding) into chunks.</summary>
     /// <param name="path">The file's path; it becomes <see cref="MedlineReaderOptions.SourceName"/> unless one is set.</param>
@@ -77,14 +94,12 @@ public sealed class MedlineChunkReader : IDisposable
     /// <summary>Cuts a stream of UTF-8 bytes (a byte order mark selects another Unicode encoding) into chunks.</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="options">The options the chunks' readers use, or <see langword="null"/> for the defaults.</param>
-    /// <param name="chunkLength">The length, in characters, after which a chunk ends at the next record.</param>
+    /// <param name="chunkLength">The length after which a chunk ends at the next record: in bytes for UTF-8 input, so a chunk holds at most that many characters plus one record.</param>
     /// <param name="leaveOpen">Whether disposing the chunk reader leaves <paramref name="stream"/> open.</param>
     public static MedlineChunkReader FromStream(Stream stream, MedlineReaderOptions? options = null, int chunkLength = DefaultChunkLength, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: leaveOpen);
-        return new MedlineChunkReader(reader, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen: false);
+        return new MedlineChunkReader(stream, null, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen);
     }
 
     /// <summary>Cuts the text of a <see cref="TextReader"/> into chunks.</summary>
@@ -95,7 +110,7 @@ public sealed class MedlineChunkReader : IDisposable
     public static MedlineChunkReader FromReader(TextReader reader, MedlineReaderOptions? options = null, int chunkLength = DefaultChunkLength, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new MedlineChunkReader(reader, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen);
+        return new MedlineChunkReader(null, reader, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen);
     }
 
     /// <summary>Reads the next chunk.</summary>
@@ -108,17 +123,10 @@ public sealed class MedlineChunkReader : IDisposable
             var available = _end - _start;
             if (available > 0 && (available > _chunkLength || _eof))
             {
-                var window = _buffer.AsSpan(_start, available);
                 var missingSeparator = false;
-                var cut = _eof && available <= _chunkLength ? -1 : RecordChunker.FindCut(window, Math.Min(_chunkLength, available), _eof, out missingSeparator);
-                if (cut < 0 && !_eof && available >= _chunkLength + _options.MaxRecordLength)
-                {
-                    // No record boundary within a whole record's length: hand the text over; the chunk's reader cuts
-                    // the record and reports it (MED1009). Memory stays bounded.
-                    cut = available;
-                    missingSeparator = false;
-                }
-
+                var cut = _eof && available <= _chunkLength ? -1
+                    : ReadsBytes ? FindCut(_bytes.AsSpan(_start, available), out missingSeparator)
+                    : FindCut(_chars.AsSpan(_start, available), out missingSeparator);
                 if (cut > 0 || _eof)
                 {
                     chunk = Take(cut > 0 ? cut : available, cut > 0 && missingSeparator);
@@ -131,8 +139,35 @@ public sealed class MedlineChunkReader : IDisposable
                 return false;
             }
 
-            Fill();
+            if (ReadsBytes)
+            {
+                FillBytes();
+            }
+            else
+            {
+                FillChars();
+            }
         }
+    }
+
+    private int FindCut<T>(ReadOnlySpan<T> window, out bool missingSeparator)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var cut = RecordChunker.FindCut(window, Math.Min(_chunkLength, window.Length), _eof, out missingSeparator);
+        if (cut < 0 && !_eof && window.Length >= _chunkLength + _options.MaxRecordLength)
+        {
+            // No record boundary within a whole record's length: hand the text over; the chunk's reader cuts the
+            // record and reports it (MED1009). Memory stays bounded. UTF-8 is cut before a character, not inside.
+            cut = window.Length;
+            if (typeof(T) == typeof(byte))
+            {
+                cut = CharacterStart(MemoryMarshal.Cast<T, byte>(window));
+            }
+
+            missingSeparator = false;
+        }
+
+        return cut;
     }
 
     /// <summary>Reads the remaining chunks one at a time.</summary>
@@ -144,47 +179,95 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 sequence left incomplete at its end.</summary>
+    internal static int CharacterStart(ReadOnlySpan<byte> bytes)
+    {
+        var lead = bytes.Length;
+        while (lead > 0 && bytes.Length - lead < 4 && (bytes[lead - 1] & 0xC0) == 0x80)
+        {
+            lead--; // continuation bytes
+        }
+
+        if (lead == 0 || bytes[lead - 1] < 0xC0)
+        {
+            return bytes.Length; // ASCII or stray continuation bytes: nothing to keep together
+        }
+
+        var b = bytes[lead - 1];
+        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return bytes.Length - (lead - 1) < length && lead > 1 ? lead - 1 : bytes.Length;
+    }
+
     private MedlineChunk Take(int length, bool nextAtMissingSeparator)
     {
-        var text = new string(_buffer, _start, length);
+        string text;
+        int lineBreaks;
+        if (ReadsBytes)
+        {
+            var bytes = _bytes.AsSpan(_start, length);
+            text = Encoding.UTF8.GetString(bytes); // invalid bytes become U+FFFD, as StreamReader makes them
+            lineBreaks = RecordChunker.CountLineBreaks(bytes);
+        }
+        else
+        {
+            text = new string(_chars, _start, length);
+            lineBreaks = RecordChunker.CountLineBreaks<char>(text);
+        }
+
         var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options, _nextAtMissingSeparator, _pool);
         _nextAtMissingSeparator = nextAtMissingSeparator;
-        _offset += length;
-        _line += RecordChunker.CountLineBreaks(text);
+        _offset += text.Length;
+        _line += lineBreaks;
         _start += length;
         return chunk;
     }
 
-    private void Fill()
+    private void FillBytes()
     {
-        if (_start > 0)
+        var read = Fill(ref _bytes, static (stream, buffer) => stream.Read(buffer), _stream!);
+        if (read == 0 || !_first)
         {
-            Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _start = 0;
+            _end += read;
+            return;
         }
 
-        if (_buffer.Length - _end < 4096)
+        _first = false;
+        var head = _bytes.AsSpan(_end, read);
+        if (head.StartsWith(Utf16BigEndianMark) || head.StartsWith(Utf16LittleEndianMark) || head.StartsWith(Utf32BigEndianMark))
         {
-            // Grow by half (not double): a record of megabytes needs room, not twice the room.
-            Array.Resize(ref _buffer, _buffer.Length + Math.Max(_buffer.Length / 2, 4096));
+            // UTF-16 or UTF-32: StreamReader decodes it (and drops the mark); the bytes read so far come first.
+            _reader = new StreamReader(new PrefixedStream(head.ToArray(), _stream!, _eof), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+                detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+            _chars = new char[Math.Max(_chunkLength * 2, 4096)];
+            _bytes = [];
+            _first = true;
+            _eof = false;
+            return;
         }
 
-        // Fill the free space (a TextReader may hand out less per call): fewer, larger refills mean fewer rescans of
-        // a chunk that is still looking for its end.
-        var read = 0;
-        while (_end + read < _buffer.Length)
+        // Positions count from after a byte order mark; a second one is dropped too, as the char path does (the
+        // StreamReader drops the first, the chunk reader a U+FEFF that follows).
+        var skip = 0;
+        for (var marks = 0; marks < 2 && head[skip..].StartsWith(Utf8Mark); marks++)
         {
-            var n = _reader.Read(_buffer, _end + read, _buffer.Length - _end - read);
-            if (n == 0)
-            {
-                _eof = true;
-                break;
-            }
-
-            read += n;
+            skip += Utf8Mark.Length;
         }
 
+        _start += skip;
+        _end += read;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Mark => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE]; // also the start of UTF-32 LE
+
+    private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
+
+    private void FillChars()
+    {
+        var read = Fill(ref _chars, static (reader, buffer) => reader.Read(buffer), _reader!);
         if (read == 0)
         {
             return;
@@ -193,10 +276,10 @@ public sealed class MedlineChunkReader : IDisposable
         if (_first)
         {
             _first = false;
-            if (_buffer[_end] == '\uFEFF')
+            if (_chars[_end] == '\uFEFF')
             {
                 // Positions count from after a byte order mark (a string or TextReader may still hold one).
-                Array.Copy(_buffer, _end + 1, _buffer, _end, read - 1);
+                Array.Copy(_chars, _end + 1, _chars, _end, read - 1);
                 read--;
             }
         }
@@ -204,12 +287,101 @@ public sealed class MedlineChunkReader : IDisposable
         _end += read;
     }
 
+    /// <summary>
+    /// Moves the unread part to the front, grows the buffer when it is nearly full, and fills the free space (a source
+    /// may hand out less per call): fewer, larger refills mean fewer rescans of a chunk still looking for its end.
+    /// Returns what was read, at <c>_end</c>; sets <c>_eof</c> at the end.
+    /// </summary>
+    private int Fill<T, TSource>(ref T[] buffer, Func<TSource, Span<T>, int> read, TSource source)
+    {
+        if (_start > 0)
+        {
+            Array.Copy(buffer, _start, buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (buffer.Length - _end < 4096)
+        {
+            // Grow by half (not double): a record of megabytes needs room, not twice the room.
+            Array.Resize(ref buffer, buffer.Length + Math.Max(buffer.Length / 2, 4096));
+        }
+
+        var total = 0;
+        while (_end + total < buffer.Length)
+        {
+            var n = read(source, buffer.AsSpan(_end + total));
+            if (n == 0)
+            {
+                _eof = true;
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
+    }
+
     /// <summary>Releases the underlying reader or stream, unless told to leave it open.</summary>
     public void Dispose()
     {
-        if (!_leaveOpen)
+        if (_stream is not null)
         {
-            _reader.Dispose();
+            _reader?.Dispose(); // a StreamReader over the stream, which it leaves open
+            if (!_leaveOpen)
+            {
+                _stream.Dispose();
+            }
         }
+        else if (!_leaveOpen)
+        {
+            _reader!.Dispose();
+        }
+    }
+
+    /// <summary>The bytes already read, then the rest of the stream: a stream whose byte order mark was seen too late.</summary>
+    private sealed class PrefixedStream(byte[] prefix, Stream inner, bool innerAtEnd) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return innerAtEnd ? 0 : inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

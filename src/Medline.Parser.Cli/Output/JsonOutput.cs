@@ -20,6 +20,8 @@ internal sealed class JsonOutput : IDisposable
 {
     public const int DrainThreshold = 256 * 1024;
 
+    private const int DirectWriteThreshold = 16 * 1024;
+
     private readonly Stream _stream;
     private readonly OutputFormat _format;
     private readonly ArrayBufferWriter<byte> _buffer = new(DrainThreshold + (64 * 1024));
@@ -74,8 +76,17 @@ internal sealed class JsonOutput : IDisposable
             _buffer.Advance(1);
         }
 
-        _buffer.Write(chunk.Json);
         Count += chunk.Records;
+        if (chunk.Json.Length >= DirectWriteThreshold)
+        {
+            // A chunk's JSON is already one block: written as it is, not copied into the buffer first (a copy of all
+            // the output on the thread that also reads the input and writes the file).
+            Drain();
+            _stream.Write(chunk.Json);
+            return;
+        }
+
+        _buffer.Write(chunk.Json);
         if (_buffer.WrittenCount >= DrainThreshold)
         {
             Drain();

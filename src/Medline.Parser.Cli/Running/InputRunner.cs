@@ -94,12 +94,13 @@ internal sealed class InputRunner
     }
 
     /// <summary>
-    /// Parses every input on all cores: the calling thread cuts each input into chunks of whole records
-    /// (<see cref="MedlineChunkReader"/>), <paramref name="process"/> runs on the thread pool, a few chunks at a time,
-    /// and its results come back to <paramref name="consume"/> on the calling thread in input order, after their
-    /// records are counted and their diagnostics reported. Records and citations never leave the worker that made
-    /// them, so they die young; at most <see cref="ChunksInFlight"/> chunks are held at once. Not for
-    /// <c>--strict</c>, which stops at the first error in input order: use <see cref="Run{T}"/>.
+    /// Parses every input on all cores: each input is cut into chunks of whole records
+    /// (<see cref="MedlineChunkReader"/>), <paramref name="process"/> runs on the chunks in parallel
+    /// (<see cref="OrderedChunkPipeline{TResult}"/>), and its results come back to <paramref name="consume"/> in input
+    /// order, one at a time, after their records are counted and their diagnostics reported. Records and citations
+    /// never leave the worker that made them, so they die young; at most
+    /// <see cref="OrderedChunkPipeline{TResult}.Window"/> chunks are held at once. Not for <c>--strict</c>, which
+    /// stops at the first error in input order: use <see cref="Run{T}"/>.
     /// </summary>
     public void RunChunked<TResult>(
         IReadOnlyList<InputSource> inputs,
@@ -108,94 +109,47 @@ internal sealed class InputRunner
         CancellationToken cancellationToken)
         where TResult : IChunkResult
     {
-        var pending = new Queue<Task<TResult>>();
-        try
+        foreach (var input in inputs)
         {
-            foreach (var input in inputs)
-            {
-                _reporter.BeginFile();
-                long recordsInFile = 0;
-                var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
-                using (var chunks = MedlineChunkReader.FromStream(Open(input), options))
+            _reporter.BeginFile();
+            long recordsInFile = 0;
+            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
+            using var chunks = MedlineChunkReader.FromStream(Open(input), options);
+            OrderedChunkPipeline<TResult>.Run(
+                () =>
                 {
-                    while (true)
+                    try
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        MedlineChunk? chunk;
-                        try
-                        {
-                            if (!chunks.TryRead(out chunk))
-                            {
-                                break;
-                            }
-                        }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                        {
-                            throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
-                        }
-
-                        // A chunk far longer than usual (a record of megabytes) is parsed alone, so that only one
-                        // such chunk and its JSON are in memory at a time.
-                        var alone = chunk.Text.Length > LargeChunk;
-                        while (pending.Count > 0 && (alone || pending.Count >= ChunksInFlight))
-                        {
-                            recordsInFile += Consume(pending.Dequeue(), consume);
-                        }
-
-                        // PreferFairness queues the work globally: this loop runs on a pool thread (the command is
-                        // async), and a task in its own local queue would be run inline by the wait below, one chunk
-                        // at a time on this thread (measured: one thread did 75 % of the work).
-                        pending.Enqueue(Task.Factory.StartNew(() => process(chunk), cancellationToken,
-                            TaskCreationOptions.PreferFairness, TaskScheduler.Default));
-                        if (alone)
-                        {
-                            recordsInFile += Consume(pending.Dequeue(), consume);
-                        }
+                        return chunks.TryRead(out var chunk) ? chunk : null;
                     }
-                }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+                    }
+                },
+                process,
+                result =>
+                {
+                    _reporter.CountRecords(result.Records);
+                    foreach (var diagnostic in result.Diagnostics)
+                    {
+                        _reporter.Report(diagnostic);
+                    }
 
-                while (pending.Count > 0)
-                {
-                    recordsInFile += Consume(pending.Dequeue(), consume);
-                }
-
-                _reporter.EndFile(input, recordsInFile);
-            }
-        }
-        finally
-        {
-            // On failure or cancellation, let the chunks still being parsed finish before their buffers go.
-            foreach (var task in pending)
-            {
-                try
-                {
-                    task.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // already failing or cancelled: the first exception is the one thrown
-                }
-            }
+                    consume(result);
+                    recordsInFile += result.Records;
+                },
+                LargeChunk,
+                cancellationToken);
+            _reporter.EndFile(input, recordsInFile);
         }
     }
 
+    /// <summary>
+    /// A chunk far longer than usual (a record of megabytes) is parsed alone, so that only one such chunk and its
+    /// JSON are in memory at a time.
+    /// </summary>
     private const int LargeChunk = 16 * MedlineChunkReader.DefaultChunkLength;
-
-    private static int ChunksInFlight => Math.Max(2, Environment.ProcessorCount * 2);
-
-    private int Consume<TResult>(Task<TResult> task, Action<TResult> consume)
-        where TResult : IChunkResult
-    {
-        var result = task.GetAwaiter().GetResult();
-        _reporter.CountRecords(result.Records);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            _reporter.Report(diagnostic);
-        }
-
-        consume(result);
-        return result.Records;
-    }
 
     private CountingStream Open(InputSource input)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Medline.Parser.Tests.TestSupport;
 
 namespace Medline.Parser.Tests.Reading;
@@ -94,4 +95,110 @@ public class ChunkReaderTests
         actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
         expected.SelectMany(r => r.Diagnostics).Should().HaveCount(49).And.OnlyContain(d => d.Code == DiagnosticCodes.MissingRecordSeparator);
     }
+
+    private static List<MedlineRecord> ReadWhole(byte[] bytes)
+    {
+        using var whole = MedlineReader.FromStream(new MemoryStream(bytes));
+        return whole.ReadRecords().ToList();
+    }
+
+    private static void ShouldReadAlike(byte[] bytes, int chunkLength, MedlineReaderOptions? options = null)
+    {
+        using var whole = MedlineReader.FromStream(new MemoryStream(bytes), options);
+        var expected = whole.ReadRecords().ToList();
+        using var chunks = MedlineChunkReader.FromStream(new MemoryStream(bytes), options, chunkLength);
+        var actual = new List<MedlineRecord>();
+        var reassembled = new StringBuilder();
+        foreach (var chunk in chunks.ReadChunks())
+        {
+            using var reader = chunk.CreateReader();
+            foreach (var record in reader.ReadRecords())
+            {
+                actual.Add(record);
+                reassembled.Append(record.LeadingTrivia).Append(record.RawText);
+            }
+
+            reassembled.Append(reader.TrailingTrivia);
+        }
+
+        Fields(actual).Should().Equal(Fields(expected));
+        actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
+        reassembled.ToString().Should().Be(string.Concat(expected.Select(r => r.LeadingTrivia + r.RawText)) + whole.TrailingTrivia);
+    }
+
+    private const string Mixed =
+        "PMID- 1\nAB  - First paragraph.\n      \n      Second: Ærø, 日本語, 🧬.\n   \t\nPMID- 2\r\nTI  - Two\r\n\r\nPMID- 3\rTI  - Three\r\r" +
+        "PMID- 4\nTI  - Four\nPMID- 5\nAU  - Šimůnek P\n\n\nPMID- 6\nTI  - Six é\n";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(100)]
+    public void UTF8_bytes_are_cut_like_the_text_whatever_the_line_ends_and_separators(int chunkLength) =>
+        ShouldReadAlike(Encoding.UTF8.GetBytes(Mixed), chunkLength);
+
+    [Theory]
+    [InlineData("utf-8 mark")]
+    [InlineData("two utf-8 marks")]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32LE")]
+    [InlineData("utf-32BE")]
+    public void A_byte_order_mark_is_dropped_and_selects_the_encoding(string encoding)
+    {
+        var bytes = encoding switch
+        {
+            "utf-8 mark" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Mixed)],
+            "two utf-8 marks" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Mixed)],
+            "utf-16LE" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Mixed)],
+            "utf-16BE" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Mixed)],
+            "utf-32LE" => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Mixed)],
+            _ => new UTF32Encoding(bigEndian: true, byteOrderMark: true) is var be ? [.. be.GetPreamble(), .. be.GetBytes(Mixed)] : Array.Empty<byte>(),
+        };
+
+        ReadWhole(bytes).Select(r => r.Pmid).Should().Equal("1", "2", "3", "4", "5", "6");
+        ReadWhole(bytes)[0].Position.Should().Be(new SourcePosition(0, 1, 1));
+        ShouldReadAlike(bytes, 1);
+        ShouldReadAlike(bytes, 40);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_becomes_U_FFFD_at_the_same_positions_as_in_whole_reading()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Mixed).ToList();
+        bytes.InsertRange(20, new byte[] { 0xC3 }); // a lead byte without its continuation
+        bytes.InsertRange(60, new byte[] { 0x80, 0xFF }); // a stray continuation and a byte that is never UTF-8
+        bytes.Add(0xE6); // a sequence cut short by the end of the input
+
+        ShouldReadAlike([.. bytes], 1);
+        ShouldReadAlike([.. bytes], 30);
+        ReadWhole([.. bytes]).SelectMany(r => r.Fields).Should().Contain(f => f.Value.Contains('\uFFFD'));
+    }
+
+    [Fact]
+    public void A_record_longer_than_the_limit_is_handed_over_between_characters_not_inside_one()
+    {
+        // No record boundary within the limit: the chunk reader hands the bytes over at the limit, which falls
+        // inside the 3- and 4-byte sequences of this value unless it backs off to the start of a character.
+        var value = string.Concat(Enumerable.Repeat("日本語🧬", 4000));
+        var bytes = Encoding.UTF8.GetBytes($"PMID- 1\nAB  - {value}\n\nPMID- 2\nTI  - Two\n");
+        var options = new MedlineReaderOptions { MaxRecordLength = 1000 };
+        using var chunks = MedlineChunkReader.FromStream(new MemoryStream(bytes), options, chunkLength: 10);
+        var text = string.Concat(chunks.ReadChunks().Select(c => c.Text));
+
+        text.Should().NotContain("\uFFFD").And.Be(Encoding.UTF8.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x41, 0x42 }, 2)]
+    [InlineData(new byte[] { 0x41, 0xE6 }, 1)]
+    [InlineData(new byte[] { 0x41, 0xE6, 0x97 }, 1)]
+    [InlineData(new byte[] { 0x41, 0xE6, 0x97, 0xA5 }, 4)]
+    [InlineData(new byte[] { 0x41, 0xF0, 0x9F, 0xA7 }, 1)]
+    [InlineData(new byte[] { 0x41, 0xF0, 0x9F, 0xA7, 0xAC }, 5)]
+    [InlineData(new byte[] { 0x41, 0xC3 }, 1)]
+    [InlineData(new byte[] { 0x80, 0x80, 0x80, 0x80, 0x80 }, 5)]
+    [InlineData(new byte[] { 0xE6 }, 1)]
+    public void A_cut_in_UTF8_backs_off_to_the_start_of_an_incomplete_character(byte[] bytes, int expected) =>
+        MedlineChunkReader.CharacterStart(bytes).Should().Be(expected);
 }

@@ -1,0 +1,201 @@
+using System.Runtime.ExceptionServices;
+
+namespace Medline.Parser.Cli.Running;
+
+/// <summary>
+/// Runs one input's chunks on all cores and hands the results on in input order, with no thread of its own: each of
+/// <see cref="Workers"/> equal workers (the calling thread and pool threads) takes the next chunk from the reader
+/// (one at a time), processes it, and then, if no other worker is doing so, hands on every result that is next in
+/// order. Nothing waits for a turn: a worker whose result is not next leaves it for the one that finishes the result
+/// before it.
+/// </summary>
+/// <remarks>
+/// Measured on two cores (docs/performance.md): a loop thread that cut chunks, waited for the oldest and wrote it was
+/// a third busy thread on two cores; when the scheduler left it waiting, both workers ran dry (only one core busy for
+/// half of a conversion). Here reading and writing are done by whichever worker is free.
+/// Memory is bounded: at most <see cref="Window"/> chunks are read and not yet handed on, and a chunk far longer
+/// than usual (a record of megabytes) is processed by the worker that read it before any other chunk is read.
+/// </remarks>
+internal sealed class OrderedChunkPipeline<TResult> : IDisposable
+{
+    /// <summary>Chunks read and not yet handed on, at most.</summary>
+    public const int Window = 32;
+
+    private readonly Func<MedlineChunk?> _read;
+    private readonly Func<MedlineChunk, TResult> _process;
+    private readonly Action<TResult> _consume;
+    private readonly long _largeChunk;
+    private readonly CancellationTokenSource _stop;
+    private readonly SemaphoreSlim _window = new(Window, Window);
+    private readonly Lock _readLock = new();
+    private readonly Lock _resultLock = new();
+    private readonly Lock _consumeLock = new();
+    private readonly (bool Ready, TResult Result)[] _results = new (bool, TResult)[Window];
+    private long _nextToRead;
+    private long _nextToConsume;
+    private bool _end;
+    private ExceptionDispatchInfo? _failure;
+
+    private OrderedChunkPipeline(
+        Func<MedlineChunk?> read, Func<MedlineChunk, TResult> process, Action<TResult> consume, long largeChunk, CancellationToken cancellationToken)
+    {
+        _read = read;
+        _process = process;
+        _consume = consume;
+        _largeChunk = largeChunk;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    }
+
+    /// <summary>Workers: one per core.</summary>
+    public static int Workers => Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Reads every chunk with <paramref name="read"/> (<see langword="null"/> at the end; called by one worker at a
+    /// time), runs <paramref name="process"/> on each in parallel and <paramref name="consume"/> on the results in
+    /// order (one at a time). The first exception stops the other workers and is thrown here; so is cancellation.
+    /// </summary>
+    public static void Run(
+        Func<MedlineChunk?> read,
+        Func<MedlineChunk, TResult> process,
+        Action<TResult> consume,
+        long largeChunk,
+        CancellationToken cancellationToken)
+    {
+        using var pipeline = new OrderedChunkPipeline<TResult>(read, process, consume, largeChunk, cancellationToken);
+        pipeline.RunAll(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _window.Dispose();
+    }
+
+    private void RunAll(CancellationToken cancellationToken)
+    {
+        // The calling thread is one of the workers. PreferFairness: the helpers go to the pool's global queue, so the
+        // calling thread (itself a pool thread) cannot end up running them inline, one after the other.
+        var helpers = new Task[Workers - 1];
+        for (var i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
+        }
+
+        Work();
+        Task.WaitAll(helpers, CancellationToken.None);
+        _failure?.Throw();
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private void Work()
+    {
+        try
+        {
+            do
+            {
+                _window.Wait(_stop.Token);
+                MedlineChunk? chunk;
+                long index;
+                lock (_readLock)
+                {
+                    if (_end)
+                    {
+                        _window.Release();
+                        return;
+                    }
+
+                    chunk = _read();
+                    if (chunk is null)
+                    {
+                        _end = true;
+                        _window.Release();
+                        return;
+                    }
+
+                    index = _nextToRead++;
+                    if (chunk.Text.Length > _largeChunk)
+                    {
+                        // Processed before anything else is read: only one such chunk and its result in memory.
+                        Publish(index, _process(chunk));
+                        continue;
+                    }
+                }
+
+                Publish(index, _process(chunk));
+            }
+            while (!_stop.IsCancellationRequested);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Stopped by a failure elsewhere (thrown by RunAll) or by the caller's token (thrown by RunAll).
+        }
+        catch (Exception e)
+        {
+            lock (_readLock)
+            {
+                _failure ??= ExceptionDispatchInfo.Capture(e);
+                _end = true;
+            }
+
+            _stop.Cancel();
+        }
+    }
+
+    /// <summary>Stores a result and hands on every result that is next in order, unless another worker is doing so.</summary>
+    private void Publish(long index, TResult result)
+    {
+        lock (_resultLock)
+        {
+            _results[index % Window] = (true, result);
+        }
+
+        // A result stored after the consuming worker looked for it is picked up by the check after Exit.
+        while (_consumeLock.TryEnter())
+        {
+            try
+            {
+                while (TryTakeNext(out var next))
+                {
+                    _stop.Token.ThrowIfCancellationRequested();
+                    _consume(next);
+                    _window.Release();
+                }
+            }
+            finally
+            {
+                _consumeLock.Exit();
+            }
+
+            if (!IsNextReady())
+            {
+                return;
+            }
+        }
+    }
+
+    private bool TryTakeNext(out TResult result)
+    {
+        lock (_resultLock)
+        {
+            ref var slot = ref _results[_nextToConsume % Window];
+            if (!slot.Ready)
+            {
+                result = default!;
+                return false;
+            }
+
+            result = slot.Result;
+            slot = default;
+            _nextToConsume++;
+            return true;
+        }
+    }
+
+    private bool IsNextReady()
+    {
+        lock (_resultLock)
+        {
+            return _results[_nextToConsume % Window].Ready;
+        }
+    }
+}
