@@ -80,7 +80,7 @@ internal static class ConvertCommand
 
         using var target = outputPath is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
-            : OutputTarget.ForFile(outputPath);
+            : OutputTarget.ForFile(outputPath, ExpectedOutputLength(inputs, settings.Raw));
         // Ctrl+C while a read blocks (a slow pipe) may end the process before the worker sees the token: unlink the
         // temporary file at once; the worker then stops at the next record and writes nothing more that is kept.
         using var unlink = target.TempPath is { } temp
@@ -158,6 +158,26 @@ internal static class ConvertCommand
 
         context.Error.WriteLine(reporter.Summary(context.Clock.Elapsed));
         return completed ? ExitCodes.Success : ExitCodes.DataErrors;
+    }
+
+    /// <summary>
+    /// What the output will likely weigh, to reserve on the disk: compact JSON of the corpus is 1.74 times its MEDLINE
+    /// text typed and 1.50 times raw (measured on the 100 MiB benchmark input). Unknown (0) when reading stdin.
+    /// </summary>
+    internal static long ExpectedOutputLength(IReadOnlyList<InputSource> inputs, bool raw)
+    {
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            if (input.IsStdin)
+            {
+                return 0;
+            }
+
+            total += input.Length;
+        }
+
+        return raw ? total / 2 * 3 : total / 4 * 7;
     }
 
     internal static OutputFormat ResolveFormat(string? format, string? outputPath)

@@ -9,13 +9,15 @@ internal sealed class OutputTarget : IDisposable
 {
     private readonly string? _path;
     private readonly string? _tempPath;
+    private readonly bool _preallocated;
     private bool _done;
 
-    private OutputTarget(Stream stream, string? path, string? tempPath)
+    private OutputTarget(Stream stream, string? path, string? tempPath, bool preallocated = false)
     {
         Stream = stream;
         _path = path;
         _tempPath = tempPath;
+        _preallocated = preallocated;
     }
 
     public Stream Stream { get; }
@@ -25,7 +27,14 @@ internal sealed class OutputTarget : IDisposable
 
     public static OutputTarget ForStandardOutput(Stream stdout) => new(stdout, null, null);
 
-    public static OutputTarget ForFile(string path)
+    /// <summary>
+    /// A temporary file beside <paramref name="path"/>, with <paramref name="expectedLength"/> bytes reserved on the
+    /// disk when it is known (0: nothing reserved). Reserving the space up front spares the file system its delayed
+    /// allocation while writing, and the flush of those blocks that ext4 starts when a file is renamed over another
+    /// (measured: 0.42 → 0.38 s for 183 MB of NDJSON, docs/performance.md). What is left unused is released at
+    /// <see cref="Commit"/>; a disk too full for the reservation only means no reservation.
+    /// </summary>
+    public static OutputTarget ForFile(string path, long expectedLength = 0)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -43,8 +52,28 @@ internal sealed class OutputTarget : IDisposable
         try
         {
             // Utf8JsonWriter output is drained in large blocks, so the file stream needs no buffer of its own.
-            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
-            return new OutputTarget(stream, full, temp);
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                BufferSize = 1,
+                PreallocationSize = expectedLength,
+            };
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(temp, options);
+            }
+            catch (IOException) when (expectedLength > 0 && !File.Exists(temp))
+            {
+                // Not enough free space to reserve: write without a reservation.
+                options.PreallocationSize = 0;
+                expectedLength = 0;
+                stream = new FileStream(temp, options);
+            }
+
+            return new OutputTarget(stream, full, temp, preallocated: expectedLength > 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,6 +90,13 @@ internal sealed class OutputTarget : IDisposable
             if (_path is null)
             {
                 return;
+            }
+
+            if (_preallocated)
+            {
+                // The reservation is kept past the end of the file (the length is not changed by it): truncating at
+                // the end of what was written releases the rest.
+                Stream.SetLength(Stream.Position);
             }
 
             Stream.Dispose();
