@@ -1,17 +1,25 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Xml.Linq;
 
 namespace Medline.Parser.Cli.Tests;
 
 /// <summary>
-/// The path a real user takes: pack the tool, install it from the freshly packed folder into a temporary tool path,
-/// and run <c>medline convert</c> on the bundled sample.
+/// The path a real user takes: pack the tool as docs/cli.md says (the pointer package, the Native AOT package on
+/// linux-x64, the framework-dependent <c>any</c> fallback), install it from the freshly packed folder into a temporary
+/// tool path, and run <c>medline convert</c> on the bundled sample.
 /// </summary>
 public sealed class PackagingTests : IDisposable
 {
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
+
+    /// <summary>Where <c>dotnet tool install</c> picks the Native AOT package (the pointer names linux-x64 and any);
+    /// everywhere else it picks the framework-dependent <c>any</c> package.</summary>
+    private static bool NativeHere => OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
 
     [Fact]
     [Trait("Category", "Packaging")]
@@ -21,19 +29,80 @@ public sealed class PackagingTests : IDisposable
         var version = XDocument.Load(Path.Combine(TestPaths.RepoRoot, "Directory.Build.props"))
             .Descendants("Version").First().Value;
         var packages = Path.Combine(_dir.Path, "packages");
+
+        // The pack steps of docs/cli.md. The first makes only the pointer package (PublishAot: no RID package is
+        // built without -r); each -r makes one RID package.
+        Pack(project, packages);
+        if (NativeHere)
+        {
+            Pack(project, packages, "-r", "linux-x64");
+        }
+
+        Pack(project, packages, "-r", "any", "-p:PublishAot=false");
+
+        string[] expected = NativeHere
+            ? [$"Medline.Parser.Cli.{version}.nupkg", $"Medline.Parser.Cli.any.{version}.nupkg", $"Medline.Parser.Cli.linux-x64.{version}.nupkg"]
+            : [$"Medline.Parser.Cli.{version}.nupkg", $"Medline.Parser.Cli.any.{version}.nupkg"];
+        Directory.GetFiles(packages).Select(Path.GetFileName).Should().BeEquivalentTo(expected);
+
+        // The pointer package holds no implementation, only the RID packages to choose from.
+        using (var pointer = ZipFile.OpenRead(Path.Combine(packages, $"Medline.Parser.Cli.{version}.nupkg")))
+        {
+            pointer.Entries.Select(e => e.FullName).Should().NotContain(name => name.EndsWith(".dll", StringComparison.Ordinal));
+            var settings = pointer.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+            using var stream = settings.Open();
+            XDocument.Load(stream).Descendants("RuntimeIdentifierPackage")
+                .Select(p => $"{p.Attribute("RuntimeIdentifier")?.Value}={p.Attribute("Id")?.Value}")
+                .Should().Equal("linux-x64=Medline.Parser.Cli.linux-x64", "any=Medline.Parser.Cli.any");
+        }
+
         var tools = Path.Combine(_dir.Path, "tools");
+        var medline = Install(tools, packages, "Medline.Parser.Cli", version);
+        ConvertsTheSample(medline, "sample.json");
+        if (NativeHere)
+        {
+            // The Native AOT executable: no managed entry point anywhere in the tool path, and no .NET host runs
+            // (an apphost answers COREHOST_TRACE=1 with a trace on standard error).
+            Directory.EnumerateFiles(tools, "medline.dll", SearchOption.AllDirectories).Should().BeEmpty();
+            var native = Directory.EnumerateFiles(tools, "medline", SearchOption.AllDirectories)
+                .Where(p => p.Contains("linux-x64", StringComparison.Ordinal)).Should().ContainSingle().Subject;
+            new FileInfo(native).Length.Should().BeGreaterThan(1_000_000, "the whole tool compiled into one executable");
+            RunsOnTheDotnetHost(medline).Should().BeFalse();
 
-        var pack = ProcessTests.Run("dotnet", ["pack", project, "-c", "Release", "-o", packages, "--nologo", "-p:ContinuousIntegrationBuild=false"]);
-        pack.ExitCode.Should().Be(0, pack.Stdout + pack.Stderr);
-        File.Exists(Path.Combine(packages, $"Medline.Parser.Cli.{version}.nupkg")).Should().BeTrue();
+            // The fallback that other platforms get through the pointer, installed by its own id: it works here too.
+            var fallback = Install(Path.Combine(_dir.Path, "tools-any"), packages, "Medline.Parser.Cli.any", version);
+            ConvertsTheSample(fallback, "sample-any.json");
+            RunsOnTheDotnetHost(fallback).Should().BeTrue();
+        }
+        else
+        {
+            Directory.EnumerateFiles(tools, "medline.dll", SearchOption.AllDirectories).Should().ContainSingle();
+            RunsOnTheDotnetHost(medline).Should().BeTrue();
+        }
+    }
 
-        // A private package cache: the shared one would serve a copy of this version packed by an earlier run.
+    /// <summary><c>dotnet pack</c> into <paramref name="packages"/>, with every bin/obj/publish folder under the
+    /// temporary folder (--artifacts-path): nothing is written into the source tree.</summary>
+    private void Pack(string project, string packages, params string[] args)
+    {
+        var artifacts = Path.Combine(_dir.Path, "artifacts");
+        var (exit, stdout, stderr) = RunLong("dotnet", ["pack", project, "-c", "Release", "-o", packages, "--artifacts-path", artifacts, "--nologo", "-p:ContinuousIntegrationBuild=false", .. args]);
+        exit.Should().Be(0, $"dotnet pack {string.Join(' ', args)}\n{stdout}{stderr}");
+    }
+
+    /// <summary>Installs <paramref name="id"/> from the packed folder with a private package cache (the shared one
+    /// would serve a copy of this version packed by an earlier run) and returns the command's path.</summary>
+    private string Install(string toolPath, string packages, string id, string version)
+    {
         var cache = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir.Path, "nuget") };
-        var install = ProcessTests.Run("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", packages, "Medline.Parser.Cli", "--version", version], environment: cache);
+        var install = ProcessTests.Run("dotnet", ["tool", "install", "--tool-path", toolPath, "--add-source", packages, id, "--version", version], environment: cache);
         install.ExitCode.Should().Be(0, install.Stdout + install.Stderr);
+        return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "medline.exe" : "medline");
+    }
 
-        var medline = Path.Combine(tools, OperatingSystem.IsWindows() ? "medline.exe" : "medline");
-        var output = Path.Combine(_dir.Path, "sample.json");
+    private void ConvertsTheSample(string medline, string outputName)
+    {
+        var output = Path.Combine(_dir.Path, outputName);
         var run = ProcessTests.Run(medline, ["convert", TestPaths.Sample, "-o", output]);
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stderr.Should().StartWith("medline: 1 file, 1 record, 0 warnings, 0 errors in ");
@@ -46,5 +115,37 @@ public sealed class PackagingTests : IDisposable
         var help = ProcessTests.Run(medline, ["--help"]);
         help.ExitCode.Should().Be(0);
         help.Stdout.Should().Contain("Exit codes:");
+    }
+
+    /// <summary>Whether the command starts through the .NET host (apphost + runtime): with COREHOST_TRACE=1 the host
+    /// traces to standard error; a Native AOT executable has no host and ignores it.</summary>
+    private static bool RunsOnTheDotnetHost(string medline)
+    {
+        var trace = new Dictionary<string, string> { ["COREHOST_TRACE"] = "1" };
+        var run = ProcessTests.Run(medline, ["--help"], environment: trace);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        return run.Stderr.Contains("Tracing enabled", StringComparison.Ordinal);
+    }
+
+    /// <summary><see cref="ProcessTests.Run"/> with room for a Native AOT compile on a busy two-core machine (its
+    /// limit is 2 minutes).</summary>
+    private static (int ExitCode, string Stdout, string Stderr) RunLong(string fileName, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish");
+        }
+
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 }
