@@ -30,9 +30,10 @@ public sealed class InputRunnerTests : IDisposable
     [Fact]
     public async Task Chunks_are_spread_over_all_cores_and_not_run_one_by_one_on_the_calling_thread()
     {
-        // The bug this replaced: the command's loop runs on a pool thread (System.CommandLine's async action);
-        // Task.Run put each chunk in that thread's local queue and waiting for the oldest chunk ran it inline, one
-        // chunk at a time on the loop's thread, so the second core idled.
+        // Two bugs: the command's loop runs on a pool thread (System.CommandLine's async action); Task.Run put each
+        // chunk in that thread's local queue and waiting for the oldest chunk ran it inline, one chunk at a time on the
+        // loop's thread. Then helpers queued to the pool waited for a free pool thread: run alone in a test host,
+        // the calling thread did every chunk before one came. Helpers are now threads of their own.
         var record = File.ReadAllText(TestPaths.Sample);
         var input = _dir.File("many.nbib", string.Concat(Enumerable.Repeat(record + "\n", 200)));
         var environment = new CliEnvironment { OpenStandardInput = () => Stream.Null, OpenStandardOutput = () => Stream.Null };

@@ -3,8 +3,9 @@ using System.Runtime.ExceptionServices;
 namespace Medline.Parser.Cli.Running;
 
 /// <summary>
-/// Runs one input's chunks on all cores and hands the results on in input order, with no thread of its own: each of
-/// <see cref="Workers"/> equal workers (the calling thread and pool threads) takes the next chunk from the reader
+/// Runs one input's chunks on all cores and hands the results on in input order, with no coordinating thread: each
+/// of <see cref="Workers"/> equal workers (the calling thread and, for an input of more than one chunk, threads
+/// started for it) takes the next chunk from the reader
 /// (one at a time), processes it, and then, if no other worker is doing so, hands on every result that is next in
 /// order. Nothing waits for a turn: a worker whose result is not next leaves it for the one that finishes the result
 /// before it.
@@ -31,6 +32,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
     private readonly Lock _resultLock = new();
     private readonly Lock _consumeLock = new();
     private readonly (bool Ready, TResult Result)[] _results = new (bool, TResult)[Window];
+    private readonly Queue<MedlineChunk> _readAhead = new(2);
     private long _nextToRead;
     private long _nextToConsume;
     private bool _end;
@@ -73,16 +75,34 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
 
     private void RunAll(CancellationToken cancellationToken)
     {
-        // The calling thread is one of the workers. PreferFairness: the helpers go to the pool's global queue, so the
-        // calling thread (itself a pool thread) cannot end up running them inline, one after the other.
-        var helpers = new Task[Workers - 1];
+        // The calling thread is one of the workers. The others are threads of their own, started only for an input of
+        // more than one chunk: thread-pool work items waited for a free pool thread, and with none free (a busy pool,
+        // or a test host) the calling thread did all the chunks alone.
+        var first = _read();
+        var second = first is null ? null : _read();
+        if (first is not null)
+        {
+            _readAhead.Enqueue(first);
+        }
+
+        if (second is not null)
+        {
+            _readAhead.Enqueue(second);
+        }
+
+        var helpers = new Thread[second is null ? 0 : Workers - 1];
         for (var i = 0; i < helpers.Length; i++)
         {
-            helpers[i] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
+            helpers[i] = new Thread(Work) { IsBackground = true, Name = "medline worker" };
+            helpers[i].Start();
         }
 
         Work();
-        Task.WaitAll(helpers, CancellationToken.None);
+        foreach (var helper in helpers)
+        {
+            helper.Join();
+        }
+
         _failure?.Throw();
         cancellationToken.ThrowIfCancellationRequested();
     }
@@ -104,7 +124,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
                         return;
                     }
 
-                    chunk = _read();
+                    chunk = _readAhead.Count > 0 ? _readAhead.Dequeue() : _read();
                     if (chunk is null)
                     {
                         _end = true;
