@@ -60,6 +60,18 @@ public sealed class InputRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_one_chunk_input_is_processed_on_the_calling_thread()
+    {
+        var read = Chunks(1, out var reader);
+        using var _ = reader;
+        var threads = new ConcurrentBag<Thread>();
+
+        OrderedChunkPipeline<string>.Run(read, chunk => { threads.Add(Thread.CurrentThread); return Pmid(chunk); }, _ => { }, int.MaxValue, CancellationToken.None);
+
+        threads.Should().Equal(Thread.CurrentThread);
+    }
+
+    [Fact]
     public void Results_are_handed_on_in_input_order_whatever_order_they_finish_in()
     {
         var read = Chunks(300, out var reader);

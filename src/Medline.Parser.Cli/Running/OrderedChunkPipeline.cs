@@ -4,11 +4,10 @@ namespace Medline.Parser.Cli.Running;
 
 /// <summary>
 /// Runs one input's chunks on all cores and hands the results on in input order, with no coordinating thread: each
-/// of <see cref="Workers"/> equal workers (the calling thread and, for an input of more than one chunk, threads
-/// started for it) takes the next chunk from the reader
-/// (one at a time), processes it, and then, if no other worker is doing so, hands on every result that is next in
-/// order. Nothing waits for a turn: a worker whose result is not next leaves it for the one that finishes the result
-/// before it.
+/// of <see cref="Workers"/> equal workers (the calling thread and, once the input has a second chunk, threads started
+/// for it) takes the next chunk from the reader (one at a time), processes it, and then, if no other worker is doing
+/// so, hands on every result that is next in order. Nothing waits for a turn: a worker whose result is not next leaves
+/// it for the one that finishes the result before it.
 /// </summary>
 /// <remarks>
 /// Measured on two cores (docs/performance.md): a loop thread that cut chunks, waited for the oldest and wrote it was
@@ -32,7 +31,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
     private readonly Lock _resultLock = new();
     private readonly Lock _consumeLock = new();
     private readonly (bool Ready, TResult Result)[] _results = new (bool, TResult)[Window];
-    private readonly Queue<MedlineChunk> _readAhead = new(2);
+    private Thread[] _helpers = [];
     private long _nextToRead;
     private long _nextToConsume;
     private bool _end;
@@ -75,36 +74,27 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
 
     private void RunAll(CancellationToken cancellationToken)
     {
-        // The calling thread is one of the workers. The others are threads of their own, started only for an input of
-        // more than one chunk: thread-pool work items waited for a free pool thread, and with none free (a busy pool,
-        // or a test host) the calling thread did all the chunks alone.
-        var first = _read();
-        var second = first is null ? null : _read();
-        if (first is not null)
-        {
-            _readAhead.Enqueue(first);
-        }
-
-        if (second is not null)
-        {
-            _readAhead.Enqueue(second);
-        }
-
-        var helpers = new Thread[second is null ? 0 : Workers - 1];
-        for (var i = 0; i < helpers.Length; i++)
-        {
-            helpers[i] = new Thread(Work) { IsBackground = true, Name = "medline worker" };
-            helpers[i].Start();
-        }
-
+        // The calling thread is one of the workers; it starts the others when it reads a second chunk (a one-chunk
+        // input starts none). They are threads of their own: thread-pool work items waited for a free pool thread,
+        // and with none free (a busy pool, a test host) the calling thread did all the chunks alone.
         Work();
-        foreach (var helper in helpers)
+        foreach (var helper in _helpers)
         {
             helper.Join();
         }
 
         _failure?.Throw();
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private void StartHelpers()
+    {
+        _helpers = new Thread[Workers - 1];
+        for (var i = 0; i < _helpers.Length; i++)
+        {
+            _helpers[i] = new Thread(Work) { IsBackground = true, Name = "medline worker" };
+            _helpers[i].Start();
+        }
     }
 
     private void Work()
@@ -124,7 +114,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
                         return;
                     }
 
-                    chunk = _readAhead.Count > 0 ? _readAhead.Dequeue() : _read();
+                    chunk = _read();
                     if (chunk is null)
                     {
                         _end = true;
@@ -133,6 +123,11 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
                     }
 
                     index = _nextToRead++;
+                    if (index == 1)
+                    {
+                        StartHelpers(); // only the calling thread runs before then
+                    }
+
                     if (chunk.Text.Length > _largeChunk)
                     {
                         // Processed before anything else is read: only one such chunk and its result in memory.
