@@ -8,8 +8,9 @@ using Medline.Parser.Tokenizing;
 namespace Medline.Parser.Tests.Tokenizing;
 
 /// <summary>
-/// The chunk reader's line counter (vectorized lane counters, over UTF-16 chars and over UTF-8 bytes) against a plain
-/// loop: LF, CRLF and lone CR, any length, any place in the vector, and texts long enough to wrap the lane counters.
+/// The chunk reader's line counter (lane counters over UTF-16 chars, the library's count over UTF-8 bytes)
+/// against a plain loop: LF, CRLF and lone CR, any length, any place in the vector, and texts long enough to wrap the
+/// lane counters.
 /// </summary>
 public class LineBreakCountTests
 {
@@ -56,7 +57,7 @@ public class LineBreakCountTests
     [Fact]
     public void Lane_counters_do_not_wrap_on_a_long_text_of_line_breaks()
     {
-        // Byte lanes wrap after 255 and char lanes after 65,535: the counts are summed before.
+        // Char lanes wrap after 65,535: the counts are summed before.
         var text = new string('\n', (ushort.MaxValue * 8 * 3) + 5);
         Count(text).Should().Be((text.Length, text.Length));
         Count(text.Replace('\n', '\r')).Should().Be((text.Length, text.Length));
