@@ -200,23 +200,26 @@ public sealed class MedlineChunkReader : IDisposable
 
     private MedlineChunk Take(int length, bool nextAtMissingSeparator)
     {
-        string text;
+        MedlineChunk chunk;
         int lineBreaks;
+        var start = new SourcePosition(_offset, _line, 1);
         if (ReadsBytes)
         {
+            // Cut and counted here; decoded by the chunk's reader (on the worker that parses it).
             var bytes = _bytes.AsSpan(_start, length);
-            text = Encoding.UTF8.GetString(bytes); // invalid bytes become U+FFFD, as StreamReader makes them
             lineBreaks = RecordChunker.CountLineBreaks(bytes);
+            var chars = Encoding.UTF8.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
+            chunk = new MedlineChunk(bytes.ToArray(), chars, start, _index++, _options, _nextAtMissingSeparator, _pool);
         }
         else
         {
-            text = new string(_chars, _start, length);
+            var text = new string(_chars, _start, length);
             lineBreaks = RecordChunker.CountLineBreaks<char>(text);
+            chunk = new MedlineChunk(text, start, _index++, _options, _nextAtMissingSeparator, _pool);
         }
 
-        var chunk = new MedlineChunk(text, new SourcePosition(_offset, _line, 1), _index++, _options, _nextAtMissingSeparator, _pool);
         _nextAtMissingSeparator = nextAtMissingSeparator;
-        _offset += text.Length;
+        _offset += chunk.Length;
         _line += lineBreaks;
         _start += length;
         return chunk;

@@ -24,7 +24,7 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
     /// <summary>Reads the chunk's records and writes each as JSON: the typed citation, or the lossless record with <paramref name="raw"/>.</summary>
     public static JsonChunk Convert(MedlineChunk chunk, bool raw, OutputFormat format)
     {
-        var result = new JsonChunk(Math.Min(chunk.Text.Length * 2, 1024 * 1024)); // JSON is ~1.8 bytes per char
+        var result = new JsonChunk(Math.Min(chunk.Length * 2, 1024 * 1024)); // JSON is ~1.8 bytes per char
         using var reader = chunk.CreateReader();
         using var writer = new Utf8JsonWriter(result._json, MedlineJson.WriterOptions());
         while (reader.TryRead(out var record))

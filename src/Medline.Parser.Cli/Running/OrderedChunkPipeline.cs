@@ -128,7 +128,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
                         StartHelpers(); // only the calling thread runs before then
                     }
 
-                    if (chunk.Text.Length > _largeChunk)
+                    if (chunk.Length > _largeChunk)
                     {
                         // Processed before anything else is read: only one such chunk and its result in memory.
                         Publish(index, _process(chunk));
