@@ -31,8 +31,9 @@ public sealed class MedlineChunkReader : IDisposable
     /// </summary>
     public const int DefaultChunkLength = 16 * 1024;
 
-    // Two sources: UTF-8 bytes from a stream (cut in the bytes and decoded chunk by chunk, straight into the chunk's
-    // string), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte order mark).
+    // Two sources: UTF-8 bytes from a stream (cut in the bytes; each chunk is decoded once, straight into its text, by
+    // whoever reads it), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte
+    // order mark).
     private readonly Stream? _stream;
     private TextReader? _reader;
     private readonly bool _leaveOpen;
@@ -193,6 +194,7 @@ public sealed class MedlineChunkReader : IDisposable
             return bytes.Length; // ASCII or stray continuation bytes: nothing to keep together
         }
 
+        // A lead byte whose sequence is cut short: cut before it (unless that would leave nothing to hand over).
         var b = bytes[lead - 1];
         var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
         return bytes.Length - (lead - 1) < length && lead > 1 ? lead - 1 : bytes.Length;

@@ -80,7 +80,7 @@ internal sealed class JsonOutput : IDisposable
         if (chunk.Json.Length >= DirectWriteThreshold)
         {
             // A chunk's JSON is already one block: written as it is, not copied into the buffer first (a copy of all
-            // the output on the thread that also reads the input and writes the file).
+            // the output, in the section that one worker at a time runs).
             Drain();
             _stream.Write(chunk.Json);
             return;

@@ -13,8 +13,8 @@ namespace Medline.Parser.Tokenizing;
 /// <remarks>
 /// Everything it looks at is ASCII (line breaks, space, tab, tag letters), so the same code runs over UTF-16 text
 /// (<see langword="char"/>) and over UTF-8 bytes (<see langword="byte"/>), where no byte of a multi-byte sequence is
-/// ASCII: a cut in the bytes is a cut between characters, and the chunk reader decodes each chunk once, straight
-/// into its string, instead of decoding everything into a buffer and copying it out again.
+/// ASCII: a cut in the bytes is a cut between characters, and each chunk is decoded once, straight into its text,
+/// instead of everything being decoded into a buffer and copied out again.
 /// </remarks>
 internal static class RecordChunker
 {
