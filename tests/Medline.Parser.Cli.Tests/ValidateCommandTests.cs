@@ -52,6 +52,19 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_Latin1_export_gets_a_warning_at_each_line_it_garbles_and_exits_0()
+    {
+        var latin1 = _dir.File("latin1.nbib");
+        File.WriteAllBytes(latin1, System.Text.Encoding.Latin1.GetBytes("PMID- 1\nTI  - Café\nAU  - Müller K\n"));
+        var result = CliRun.Invoke(["validate", latin1]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.StderrLines.Where(l => l.Contains("MED1012", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(':', latin1.Length)])
+            .Should().Equal($"{latin1}(2,10)", $"{latin1}(3,8)");
+        result.StderrLines[^1].Should().StartWith("medline: 1 file, 1 record, 2 warnings, 0 errors in ");
+    }
+
+    [Fact]
     public void Folder_with_good_and_bad_files_exits_1_and_names_the_bad_one()
     {
         _dir.File("in/good.txt", Inputs.Good);

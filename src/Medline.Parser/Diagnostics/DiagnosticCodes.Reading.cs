@@ -41,4 +41,11 @@ public static partial class DiagnosticCodes
     /// CLI reports this code at <c>(1,1)</c> of such an input.
     /// </summary>
     public const string EmptyInput = "MED1011";
+
+    /// <summary>
+    /// Warning: a U+FFFD replacement character in the text, reported once per line at its first place: bytes that
+    /// were not valid UTF-8 (a Latin-1 or Windows-1252 export read as UTF-8), or text damaged before it was exported.
+    /// The character is kept as it is.
+    /// </summary>
+    public const string ReplacementCharacter = "MED1012";
 }

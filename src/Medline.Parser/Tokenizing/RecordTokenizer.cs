@@ -419,6 +419,11 @@ internal sealed class RecordTokenizer : IDisposable
                 $"record starts with '{tag}' instead of PMID", tag);
         }
 
+        if (buf[recordStart..recordEnd].Contains('\uFFFD'))
+        {
+            ReportReplacementCharacters(buf, recordStart, recordLine, recordEnd);
+        }
+
         var fields = count == 0 ? [] : new MedlineField[count];
         var diagnostics = _diagnostics.Count == 0 ? [] : ImmutableArray.CreateRange(_diagnostics);
         var trivia = TakeTrivia(buf, triviaStart, recordStart);
@@ -747,6 +752,58 @@ internal sealed class RecordTokenizer : IDisposable
     private void ReportUnknownTag(int pos, int line, string tag) =>
         Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownTag, pos, line, 1,
             $"unknown tag '{tag}'; the field is kept as it is", tag);
+
+    /// <summary>
+    /// One warning per line that holds a U+FFFD (what a decoder puts for bytes that are not UTF-8: the text of a
+    /// Latin-1 file read as UTF-8 would otherwise be garbled without a word), at its first place, in source order
+    /// among the record's other diagnostics.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportReplacementCharacters(ReadOnlySpan<char> buf, int recordStart, int recordLine, int recordEnd)
+    {
+        var line = recordLine;
+        var pos = recordStart;
+        while (pos < recordEnd)
+        {
+            var rest = buf[pos..recordEnd];
+            var end = rest.IndexOfAny('\r', '\n');
+            var text = end < 0 ? rest : rest[..end];
+            var at = text.IndexOf('\uFFFD');
+            if (at >= 0)
+            {
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos, line, at + 1,
+                    "U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) " +
+                    "or the text was damaged before; it is kept as it is", TagAt(pos));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            pos += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            line++;
+        }
+
+        // The warnings were added after the record's other line diagnostics: back into source order (a stable sort).
+        var sorted = _diagnostics.OrderBy(d => d.Position.Offset).ToList();
+        _diagnostics.Clear();
+        _diagnostics.AddRange(sorted);
+    }
+
+    /// <summary>The tag of the field whose lines hold buffer index <paramref name="pos"/>, if any.</summary>
+    private string? TagAt(int pos)
+    {
+        for (var i = 0; i < _slotCount; i++)
+        {
+            if (pos >= _slots[i].Start && pos < _slots[i].End)
+            {
+                return TagOf(_slots[i]);
+            }
+        }
+
+        return null;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReportMalformed(ReadOnlySpan<char> text, int pos, int line)

@@ -81,6 +81,31 @@ public class ReaderDiagnosticTests
     }
 
     [Fact]
+    public void Latin1_bytes_read_as_UTF8_are_reported_where_they_stand_not_garbled_silently()
+    {
+        // The bug: a Windows-1252 export decoded to U+FFFD with no word (0 warnings). Bytes E9, FB, FC: é, û, ü.
+        var bytes = System.Text.Encoding.Latin1.GetBytes("PMID- 1\nTI  - Café au lait\n\tcrème brûlée\nAU  - Müller K\n");
+        using var reader = MedlineReader.FromStream(new MemoryStream(bytes), new MedlineReaderOptions { SourceName = "x.nbib" });
+        var record = reader.ReadRecords().Single();
+
+        record.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "x.nbib(2,10): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is",
+            "x.nbib(3,1): warning MED1003: continuation line indented by 1 tab; expected six spaces",
+            "x.nbib(3,4): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is",
+            "x.nbib(4,8): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is");
+        record.Diagnostics.Where(d => d.Code == DiagnosticCodes.ReplacementCharacter).Select(d => d.Tag).Should().Equal("TI", "TI", "AU");
+        record.GetFirst(MedlineTag.Ti).Should().Be("Caf\uFFFD au lait cr\uFFFDme br\uFFFDl\uFFFDe");
+    }
+
+    [Fact]
+    public void A_replacement_character_already_in_the_text_is_reported_once_per_line()
+    {
+        var record = Read.Single("PMID- 1\r\nAB  - a \uFFFD b \uFFFD c\r\n");
+
+        record.Diagnostics.Should().ContainSingle().Which.Position.Should().Be(new SourcePosition(17, 2, 9));
+    }
+
+    [Fact]
     public void Strict_mode_throws_at_the_first_error_with_its_position_and_code()
     {
         var options = new MedlineReaderOptions { Strict = true, SourceName = "x.txt" };
