@@ -1,7 +1,10 @@
 namespace Medline.Parser.Cli.Running;
 
-/// <summary>A read-only pass-through stream that counts the bytes read, for the progress bar.</summary>
-internal sealed class CountingStream(Stream inner, ByteCounter counter) : Stream
+/// <summary>
+/// A read-only pass-through stream that counts the bytes read, for the progress bar. Disposing it disposes the inner
+/// stream unless <paramref name="leaveOpen"/> (standard input is not ours to close).
+/// </summary>
+internal sealed class CountingStream(Stream inner, ByteCounter counter, bool leaveOpen = false) : Stream
 {
     public override bool CanRead => true;
 
@@ -39,7 +42,7 @@ internal sealed class CountingStream(Stream inner, ByteCounter counter) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             inner.Dispose();
         }

@@ -155,7 +155,7 @@ internal sealed class InputRunner
     {
         if (input.Path is null)
         {
-            return new CountingStream(new KeepOpenStream(_environment.OpenStandardInput()), _counter);
+            return new CountingStream(_environment.OpenStandardInput(), _counter, leaveOpen: true);
         }
 
         try
@@ -170,43 +170,5 @@ internal sealed class InputRunner
             var reason = e is FileNotFoundException or DirectoryNotFoundException ? "not found" : e.Message;
             throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {reason}", e);
         }
-    }
-
-    /// <summary>Standard input is not ours to close.</summary>
-    private sealed class KeepOpenStream(Stream inner) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(buffer, cancellationToken);
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
