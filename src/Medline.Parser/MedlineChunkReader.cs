@@ -53,6 +53,9 @@ public sealed class MedlineChunkReader : IDisposable
     // One pool for all the chunks of the input: a pool per chunk reader would cost more (its 4 Ki slots) than it saves.
     private readonly StringPool? _pool;
 
+    // The chunks' copies of their bytes, taken back when a chunk is disposed (UTF-8 streams only).
+    private readonly BufferPool? _buffers;
+
     private MedlineChunkReader(Stream? stream, TextReader? reader, MedlineReaderOptions options, int chunkLength, bool leaveOpen)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkLength, 1);
@@ -64,6 +67,7 @@ public sealed class MedlineChunkReader : IDisposable
         if (reader is null)
         {
             _bytes = new byte[Math.Max(chunkLength * 4, 4096)];
+            _buffers = new BufferPool(Math.Max(chunkLength * 2, 4096));
         }
         else
         {
@@ -211,7 +215,9 @@ public sealed class MedlineChunkReader : IDisposable
             var bytes = _bytes.AsSpan(_start, length);
             lineBreaks = RecordChunker.CountLineBreaks(bytes);
             var chars = Encoding.UTF8.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
-            chunk = new MedlineChunk(bytes.ToArray(), chars, start, _index++, _options, _nextAtMissingSeparator, _pool);
+            var copy = _buffers!.Rent(length); // the chunk returns it when disposed
+            bytes.CopyTo(copy);
+            chunk = new MedlineChunk(copy, length, _buffers, chars, start, _index++, _options, _nextAtMissingSeparator, _pool);
         }
         else
         {

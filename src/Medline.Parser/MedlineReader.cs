@@ -47,8 +47,8 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         _tokenizer = new RecordTokenizer(options);
     }
 
-    // Over a string the tokenizer scans the string itself: no copy, and records slice it.
-    private MedlineReader(string text, MedlineReaderOptions options, StringPool? sharedPool = null)
+    // Over a whole text the tokenizer scans the text itself: no copy, and records slice it.
+    private MedlineReader(ReadOnlyMemory<char> text, MedlineReaderOptions options, StringPool? sharedPool = null)
     {
         _reader = TextReader.Null;
         _options = options;
@@ -69,7 +69,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
     /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
-    internal static MedlineReader FromChunk(string text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator, StringPool? pool)
+    internal static MedlineReader FromChunk(ReadOnlyMemory<char> text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator, StringPool? pool)
     {
         var reader = new MedlineReader(text, options, pool);
         reader._tokenizer.StartAt(start, atMissingSeparator);
@@ -82,7 +82,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public static MedlineReader FromText(string text, MedlineReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new MedlineReader(text, options ?? MedlineReaderOptions.Default);
+        return new MedlineReader(text.AsMemory(), options ?? MedlineReaderOptions.Default);
     }
 
     /// <summary>Reads a MEDLINE file (UTF-8; a byte order mark selects another Unicode encoding).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Medline.Parser.Cli.Running;
 
@@ -57,6 +58,33 @@ public sealed class InputRunnerTests : IDisposable
         reporter.Records.Should().Be(200);
         byThread.Values.Sum().Should().BeGreaterThan(10, "the input is cut into many chunks");
         byThread.Should().HaveCount(OrderedChunkPipeline<bool>.Workers, "every core takes chunks");
+    }
+
+    [Fact]
+    public void Each_chunk_is_disposed_once_processed_so_its_buffers_serve_the_chunks_after_it()
+    {
+        var read = Chunks(40, out var reader);
+        using var _ = reader;
+        var processed = new ConcurrentBag<MedlineChunk>();
+        var consumed = new List<string>();
+
+        OrderedChunkPipeline<string>.Run(read, chunk => { processed.Add(chunk); return Pmid(chunk); }, consumed.Add, int.MaxValue, CancellationToken.None);
+
+        consumed.Should().Equal(Enumerable.Range(1, 40).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        processed.Should().HaveCount(40).And.OnlyContain(c => IsDisposed(c));
+    }
+
+    private static bool IsDisposed(MedlineChunk chunk)
+    {
+        try
+        {
+            chunk.CreateReader().Dispose();
+            return false;
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
+        }
     }
 
     [Fact]

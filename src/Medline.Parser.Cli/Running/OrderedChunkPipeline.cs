@@ -15,6 +15,8 @@ namespace Medline.Parser.Cli.Running;
 /// half of a conversion). Here reading and writing are done by whichever worker is free.
 /// Memory is bounded: at most <see cref="Window"/> chunks are read and not yet handed on, and a chunk far longer
 /// than usual (a record of megabytes) is processed by the worker that read it before any other chunk is read.
+/// Each chunk is disposed once processed, which returns its buffers to the pool for the chunks read after it: a
+/// result must not hold a record's raw text.
 /// </remarks>
 internal sealed class OrderedChunkPipeline<TResult> : IDisposable
 {
@@ -97,6 +99,15 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
         }
     }
 
+    /// <summary>Processes a chunk, then returns its buffers to the pool: a result holds no record's raw text.</summary>
+    private TResult Process(MedlineChunk chunk)
+    {
+        using (chunk)
+        {
+            return _process(chunk);
+        }
+    }
+
     private void Work()
     {
         try
@@ -131,12 +142,12 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
                     if (chunk.Length > _largeChunk)
                     {
                         // Processed before anything else is read: only one such chunk and its result in memory.
-                        Publish(index, _process(chunk));
+                        Publish(index, Process(chunk));
                         continue;
                     }
                 }
 
-                Publish(index, _process(chunk));
+                Publish(index, Process(chunk));
             }
             while (!_stop.IsCancellationRequested);
         }

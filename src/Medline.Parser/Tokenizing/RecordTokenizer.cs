@@ -25,8 +25,8 @@ internal enum TokenizeStatus
 /// </summary>
 /// <remarks>
 /// <para>
-/// The tokenizer does no I/O. Over a string (<see cref="RecordTokenizer(MedlineReaderOptions, string, StringPool)"/>) it scans
-/// the string itself and each record's raw text is a slice of it. Over a <see cref="TextReader"/> the reader fills
+/// The tokenizer does no I/O. Over a whole text (<see cref="RecordTokenizer(MedlineReaderOptions, ReadOnlyMemory{char}, StringPool)"/>) it scans
+/// the text itself and each record's raw text is a slice of it. Over a <see cref="TextReader"/> the reader fills
 /// chunks that are never reused (each below the large-object threshold): a record's raw text is a slice of its
 /// chunk, and a record that straddles two chunks is copied whole into the next one and scanned again. The reader
 /// calls <see cref="TryReadRecord"/> until it stops asking for data, so the sync and async paths share this one
@@ -49,7 +49,7 @@ internal sealed class RecordTokenizer : IDisposable
     private readonly StringPool? _pool;
     private readonly List<MedlineDiagnostic> _diagnostics = [];
     private readonly List<string> _unknownTags = [];
-    private readonly string? _text;
+    private readonly bool _overText;
     private Slot[] _slots = RentSlots();
     private int _slotCount;
     private int[] _pieces = RentPieces();
@@ -77,14 +77,15 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     /// <summary>
-    /// A tokenizer over a whole string: nothing is copied, records slice the string. The chunks of one input share
-    /// their reader's pool (<paramref name="sharedPool"/>; <see cref="StringPool"/> is safe to share across threads).
+    /// A tokenizer over a whole text (a string, or a chunk's decoded buffer): nothing is copied, records slice the
+    /// text. The chunks of one input share their reader's pool (<paramref name="sharedPool"/>; <see cref="StringPool"/>
+    /// is safe to share across threads).
     /// </summary>
-    public RecordTokenizer(MedlineReaderOptions options, string text, StringPool? sharedPool = null)
+    public RecordTokenizer(MedlineReaderOptions options, ReadOnlyMemory<char> text, StringPool? sharedPool = null)
         : this(options, sharedPool)
     {
-        _text = text;
-        _source = text.AsMemory();
+        _overText = true;
+        _source = text;
         ExtendWindow();
     }
 
@@ -110,8 +111,8 @@ internal sealed class RecordTokenizer : IDisposable
     /// <summary>Whether the reader has reported the end of its input.</summary>
     public bool IsCompleted => _eof;
 
-    /// <summary>Whether the tokenizer reads a whole string (and so never needs a fill: call <see cref="ExtendWindow"/>).</summary>
-    public bool IsOverText => _text is not null;
+    /// <summary>Whether the tokenizer reads a whole text (and so never needs a fill: call <see cref="ExtendWindow"/>).</summary>
+    public bool IsOverText => _overText;
 
     /// <summary>The string pool, when pooling is on (for tests and the benchmark's report).</summary>
     internal StringPool? Pool => _pool;
@@ -122,7 +123,7 @@ internal sealed class RecordTokenizer : IDisposable
     /// </summary>
     public void ExtendWindow()
     {
-        var length = _text!.Length;
+        var length = _source.Length;
         _end = (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1));
         _eof = _end == length;
     }
@@ -427,7 +428,7 @@ internal sealed class RecordTokenizer : IDisposable
         var fields = count == 0 ? [] : new MedlineField[count];
         var diagnostics = _diagnostics.Count == 0 ? [] : ImmutableArray.CreateRange(_diagnostics);
         var trivia = TakeTrivia(buf, triviaStart, recordStart);
-        if (_text is null)
+        if (!_overText)
         {
             _published = true;
         }
