@@ -50,8 +50,6 @@ public sealed class MedlineChunkReader : IDisposable
     private bool _first = true;
     private bool _nextAtMissingSeparator;
 
-    // One pool for all the chunks of the input: a pool per chunk reader would cost more (its 4 Ki slots) than it saves.
-    private readonly StringPool? _pool;
 
     // The chunks' copies of their bytes, taken back when a chunk is disposed (UTF-8 streams only).
     private readonly BufferPool? _buffers;
@@ -74,7 +72,6 @@ public sealed class MedlineChunkReader : IDisposable
             _chars = new char[Math.Max(chunkLength * 2, 4096)];
         }
 
-        _pool = options.PoolStrings ? new StringPool() : null;
     }
 
     private bool ReadsBytes => _reader is null;
@@ -217,13 +214,13 @@ public sealed class MedlineChunkReader : IDisposable
             var chars = Encoding.UTF8.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
             var copy = _buffers!.Rent(length); // the chunk returns it when disposed
             bytes.CopyTo(copy);
-            chunk = new MedlineChunk(copy, length, _buffers, chars, start, _index++, _options, _nextAtMissingSeparator, _pool);
+            chunk = new MedlineChunk(copy, length, _buffers, chars, start, _index++, _options, _nextAtMissingSeparator);
         }
         else
         {
             var text = new string(_chars, _start, length);
             lineBreaks = RecordChunker.CountLineBreaks<char>(text);
-            chunk = new MedlineChunk(text, start, _index++, _options, _nextAtMissingSeparator, _pool);
+            chunk = new MedlineChunk(text, start, _index++, _options, _nextAtMissingSeparator);
         }
 
         _nextAtMissingSeparator = nextAtMissingSeparator;

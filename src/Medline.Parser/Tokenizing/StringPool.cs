@@ -12,10 +12,10 @@ namespace Medline.Parser.Tokenizing;
 /// <remarks>
 /// The hash is cheap and not randomized: it only picks a slot, and every
 /// hit is confirmed by comparing the characters, so a collision costs a miss, never a wrong string. Memory is fixed:
-/// <see cref="Size"/> references plus the strings they hold. One pool may serve readers on several threads (the chunks
-/// of one input): a slot holds an immutable string and reference writes are atomic, so a race only costs a miss. It
-/// keeps no hit or miss counts: counters written on every lookup by two cores share one cache line, which then moves
-/// between the cores on every value (see the test named after it).
+/// <see cref="Size"/> references plus the strings they hold. A pool is safe to share between threads (a slot holds an
+/// immutable string and reference writes are atomic, so a race only costs a miss), but readers of chunks on several
+/// threads each use their thread's pool (<see cref="ForThread"/>): what two cores write, a slot or a hit counter,
+/// moves between the cores on every write (see the tests named after it).
 /// </remarks>
 internal sealed class StringPool
 {
@@ -28,6 +28,12 @@ internal sealed class StringPool
     private const int Shift = 64 - 12;
 
     private readonly string?[] _slots = new string?[Size];
+
+    [ThreadStatic]
+    private static StringPool? t_pool;
+
+    /// <summary>This thread's pool, for the readers of chunks (<see cref="MedlineChunk.CreateReader"/>).</summary>
+    public static StringPool ForThread() => t_pool ??= new StringPool();
 
     public string Get(ReadOnlySpan<char> text)
     {

@@ -67,6 +67,31 @@ public class StringPoolTests
         unpooled[1].GetFirst(MedlineTag.Pt).Should().Be("Journal Article").And.NotBeSameAs(unpooled[0].GetFirst(MedlineTag.Pt));
     }
 
+    [Fact]
+    public void Readers_of_chunks_pool_in_their_own_threads_pool_not_in_one_pool_written_by_every_core()
+    {
+        // Measured: one pool per input, shared by the pipeline's workers, had its slots (and the GC's card table for
+        // them) written by both cores on every miss; each thread now pools in its own.
+        var bytes = System.Text.Encoding.UTF8.GetBytes("PMID- 1\nPT  - Journal Article\n\nPMID- 2\nPT  - Journal Article\n\n");
+        using var chunks = MedlineChunkReader.FromStream(new MemoryStream(bytes), chunkLength: 1);
+        var list = chunks.ReadChunks().ToList();
+        list.Should().HaveCount(2);
+
+        static string Type(MedlineChunk chunk)
+        {
+            using var reader = chunk.CreateReader();
+            return reader.ReadRecords().Single().GetFirst(MedlineTag.Pt)!;
+        }
+
+        var here = Type(list[0]);
+        Type(list[1]).Should().BeSameAs(here, "one thread pools across chunks");
+        string? there = null;
+        var thread = new Thread(() => there = Type(list[1]));
+        thread.Start();
+        thread.Join();
+        there.Should().Be("Journal Article").And.NotBeSameAs(here, "another thread has a pool of its own");
+    }
+
     private static (string A, string B) CollidingPair()
     {
         var seen = new Dictionary<int, string>();
