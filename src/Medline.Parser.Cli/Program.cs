@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Medline.Parser.Cli;
 
+// On linux-x64 the native tool hands over to its x86-64-v3 build when the CPU has it (NativeVariant).
+NativeVariant.ExecBest(args);
+
 // Ctrl+C / SIGTERM cancel the run: the command deletes its temporary output file at once (a token callback) and stops
 // at the next record. A run blocked on a read that never returns (a stalled pipe) is ended 2 s later with 130.
 using var cancellation = new CancellationTokenSource();

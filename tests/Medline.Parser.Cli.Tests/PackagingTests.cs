@@ -69,6 +69,19 @@ public sealed class PackagingTests : IDisposable
             new FileInfo(native).Length.Should().BeGreaterThan(1_000_000, "the whole tool compiled into one executable");
             RunsOnTheDotnetHost(medline).Should().BeFalse();
 
+            // Beside it the x86-64-v3 build, which the baseline hands over to where the CPU has it (NativeVariant):
+            // both give the same JSON, and the baseline runs alone when told to.
+            var variant = Path.Combine(Path.GetDirectoryName(native)!, NativeVariant.FileName);
+            File.Exists(variant).Should().BeTrue();
+            var baseline = new Dictionary<string, string> { [NativeVariant.Variable] = "baseline" };
+            ConvertsTheSample(medline, "sample-baseline.json", baseline);
+            File.ReadAllText(Path.Combine(_dir.Path, "sample-baseline.json")).Should().Be(File.ReadAllText(Path.Combine(_dir.Path, "sample.json")));
+            if (NativeVariant.HasV3(File.ReadAllText("/proc/cpuinfo")))
+            {
+                ConvertsTheSample(variant, "sample-v3.json");
+                File.ReadAllText(Path.Combine(_dir.Path, "sample-v3.json")).Should().Be(File.ReadAllText(Path.Combine(_dir.Path, "sample.json")));
+            }
+
             // The fallback that other platforms get through the pointer, installed by its own id: it works here too.
             var fallback = Install(Path.Combine(_dir.Path, "tools-any"), packages, "Medline.Parser.Cli.any", version);
             ConvertsTheSample(fallback, "sample-any.json");
@@ -100,10 +113,10 @@ public sealed class PackagingTests : IDisposable
         return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "medline.exe" : "medline");
     }
 
-    private void ConvertsTheSample(string medline, string outputName)
+    private void ConvertsTheSample(string medline, string outputName, Dictionary<string, string>? environment = null)
     {
         var output = Path.Combine(_dir.Path, outputName);
-        var run = ProcessTests.Run(medline, ["convert", TestPaths.Sample, "-o", output]);
+        var run = ProcessTests.Run(medline, ["convert", TestPaths.Sample, "-o", output], environment: environment);
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stderr.Should().StartWith("medline: 1 file, 1 record, 0 warnings, 0 errors in ");
 
