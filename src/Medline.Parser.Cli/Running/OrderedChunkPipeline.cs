@@ -20,8 +20,11 @@ namespace Medline.Parser.Cli.Running;
 /// </remarks>
 internal sealed class OrderedChunkPipeline<TResult> : IDisposable
 {
-    /// <summary>Chunks read and not yet handed on, at most.</summary>
-    public const int Window = 32;
+    /// <summary>
+    /// Chunks read and not yet handed on, at most: 8 chunks of 64 KiB hold what 32 of 16 KiB did (measured: 8, 4 and 32
+    /// the same speed).
+    /// </summary>
+    public const int Window = 8;
 
     private readonly Func<MedlineChunk?> _read;
     private readonly Func<MedlineChunk, TResult> _process;
