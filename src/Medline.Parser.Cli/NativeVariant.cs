@@ -45,7 +45,14 @@ internal static partial class NativeVariant
         var argv = new string?[args.Length + 2];
         argv[0] = variant;
         args.CopyTo(argv, 1);
-        Execv(variant, argv); // returns only when it failed: this build goes on
+        try
+        {
+            Execv(variant, argv); // returns only when it failed: this build goes on
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // No execv to call (not expected on glibc, where the native build links it directly): this build goes on.
+        }
     }
 
     /// <summary>Whether the <c>flags</c> line of <paramref name="cpuInfo"/> lists every x86-64-v3 feature.</summary>
