@@ -114,7 +114,7 @@ internal sealed class InputRunner
             _reporter.BeginFile();
             long recordsInFile = 0;
             var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
-            using var chunks = MedlineChunkReader.FromStream(Open(input), options, ChunkLength);
+            using var chunks = MedlineChunkReader.FromStream(Open(input), options); // DefaultStreamChunkLength: 64 KiB
             OrderedChunkPipeline<TResult>.Run(
                 () =>
                 {
@@ -146,20 +146,10 @@ internal sealed class InputRunner
     }
 
     /// <summary>
-    /// Bytes after which a chunk ends at the next record: 64 KiB, four times the library's default. A chunk's bytes
-    /// and text are buffers used again (<see cref="MedlineChunk.Dispose"/>), so the large-object limit that set the
-    /// default no longer applies, and each chunk has fixed costs (its reader, JSON writer, result and hand-on, one
-    /// write). Measured, 100 MiB to NDJSON, native x86-64-v3 build, 10 interleaved runs: 16 KiB 0.341 s (CPU 0.63 s),
-    /// 32 KiB 0.323 s, 64 KiB 0.308–0.311 s (0.57–0.58 s), 128 KiB 0.320 s; peak RSS 53 → 66 MB typical (the JIT
-    /// build: 87 → 80 MB, 0.83 → 0.76 s).
-    /// </summary>
-    internal const int ChunkLength = 64 * 1024;
-
-    /// <summary>
     /// A chunk far longer than usual (a record of megabytes) is parsed alone, so that only one such chunk and its
     /// JSON are in memory at a time.
     /// </summary>
-    private const int LargeChunk = 16 * ChunkLength;
+    private const int LargeChunk = 16 * MedlineChunkReader.DefaultStreamChunkLength;
 
     private CountingStream Open(InputSource input)
     {

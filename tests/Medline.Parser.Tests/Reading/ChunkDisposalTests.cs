@@ -115,6 +115,25 @@ public class ChunkDisposalTests
     }
 
     [Fact]
+    public void A_stream_is_cut_into_chunks_of_64_KiB_by_default_and_a_text_reader_into_16_Ki_characters()
+    {
+        var record = "PMID- 1\nTI  - " + new string('t', 1000) + "\n\n";
+        var text = string.Concat(Enumerable.Repeat(record, 400)); // ~400 KB
+        using var stream = MedlineChunkReader.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        using var reader = MedlineChunkReader.FromReader(new StringReader(text));
+
+        var streamChunks = stream.ReadChunks().Select(c => { using (c) { return c.Length; } }).ToList();
+        var readerChunks = reader.ReadChunks().Select(c => c.Length).ToList();
+
+        // Every chunk but the last ends at the first record start after the length.
+        streamChunks.SkipLast(1).Should().OnlyContain(n => n >= MedlineChunkReader.DefaultStreamChunkLength && n < MedlineChunkReader.DefaultStreamChunkLength + record.Length);
+        readerChunks.SkipLast(1).Should().OnlyContain(n => n >= MedlineChunkReader.DefaultChunkLength && n < MedlineChunkReader.DefaultChunkLength + record.Length);
+        streamChunks.Should().HaveCountGreaterThan(4);
+        streamChunks.Sum().Should().Be(text.Length);
+        readerChunks.Sum().Should().Be(text.Length);
+    }
+
+    [Fact]
     public void The_buffer_pool_reuses_returned_arrays_keeps_at_most_its_capacity_and_drops_long_ones()
     {
         var pool = new BufferPool(minimumLength: 100);

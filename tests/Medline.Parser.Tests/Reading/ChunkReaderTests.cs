@@ -34,7 +34,7 @@ public class ChunkReaderTests
 
         using var whole = MedlineReader.FromFile(path);
         var expected = whole.ReadRecords().ToList();
-        foreach (var length in new[] { 1, 700, MedlineChunkReader.DefaultChunkLength })
+        foreach (var length in new[] { 1, 700, MedlineChunkReader.DefaultChunkLength, MedlineChunkReader.DefaultStreamChunkLength })
         {
             using var chunks = MedlineChunkReader.FromFile(path, chunkLength: length);
             var actual = ReadChunked(chunks);
