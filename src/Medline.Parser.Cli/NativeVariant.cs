@@ -12,7 +12,7 @@ namespace Medline.Parser.Cli;
 /// <remarks>
 /// Why: a native build cannot choose at run time what the JIT chooses for the CPU it runs on; the library's
 /// vectorized searches, the UTF-8/UTF-16 transcoding and the JSON escaping run on 128-bit vectors in the baseline
-/// build, 256-bit in the v3 one (measured: 100 MiB to NDJSON 6–8 % faster). A v3 build alone would refuse to start on
+/// build, 256-bit in the v3 one (measured: 100 MiB to NDJSON 4–9 % faster). A v3 build alone would refuse to start on
 /// an older CPU. <c>MEDLINE_NATIVE_VARIANT=baseline</c> keeps the baseline build.
 /// </remarks>
 internal static partial class NativeVariant

@@ -12,9 +12,9 @@ namespace Medline.Parser;
 /// A chunk cut from a stream holds its bytes, and the text they decode to, in buffers that are used again:
 /// <see cref="Dispose"/> gives them back (the bytes to the chunk reader, the text to the disposing thread), so a
 /// converter that disposes each chunk once its records are used allocates no chunk memory after the first few (a
-/// chunk not disposed is simply collected). Values, fields, positions and diagnostics of the chunk's records stay valid after that; the records'
-/// raw text (<see cref="MedlineRecord.RawText"/>, <see cref="MedlineField.RawText"/>) must be read before: afterwards
-/// it throws <see cref="ObjectDisposedException"/>.
+/// chunk not disposed is simply collected). The values, fields, positions and diagnostics of the chunk's records stay
+/// valid after that; their raw text (<see cref="MedlineRecord.RawText"/>, <see cref="MedlineField.RawText"/>) must be
+/// read before: afterwards it throws <see cref="ObjectDisposedException"/>.
 /// </remarks>
 public sealed class MedlineChunk : IDisposable
 {
@@ -46,9 +46,9 @@ public sealed class MedlineChunk : IDisposable
     }
 
     /// <summary>
-    /// A chunk of UTF-8 bytes (<paramref name="utf8"/>, from <paramref name="buffers"/>; the chunk returns it): the chunk reader only cuts and
-    /// counts (it reads for all the workers, one at a time); decoding, the larger part of its work, is done by whoever
-    /// reads the chunk.
+    /// A chunk of UTF-8 bytes (<paramref name="utf8"/>, from <paramref name="buffers"/>, which get it back on
+    /// <see cref="Dispose"/>): the chunk reader only cuts and counts (it reads for all the workers, one at a time);
+    /// decoding, the larger part of its work, is done by whoever reads the chunk.
     /// </summary>
     internal MedlineChunk(byte[] utf8, int byteLength, BufferPool buffers, int length, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
         : this(start, index, options, atMissingSeparator)

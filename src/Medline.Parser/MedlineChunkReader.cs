@@ -59,7 +59,6 @@ public sealed class MedlineChunkReader : IDisposable
     private bool _first = true;
     private bool _nextAtMissingSeparator;
 
-
     // The chunks' copies of their bytes, taken back when a chunk is disposed (UTF-8 streams only).
     private readonly BufferPool? _buffers;
 
@@ -80,7 +79,6 @@ public sealed class MedlineChunkReader : IDisposable
         {
             _chars = new char[Math.Max(chunkLength * 2, 4096)];
         }
-
     }
 
     private bool ReadsBytes => _reader is null;

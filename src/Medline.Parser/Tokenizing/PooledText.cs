@@ -18,8 +18,8 @@ namespace Medline.Parser.Tokenizing;
 /// </remarks>
 internal sealed class PooledText : MemoryManager<char>
 {
-    /// <summary>The smallest buffer: a default chunk (16 Ki bytes and the rest of a record) fits.</summary>
-    private const int MinimumLength = 32 * 1024;
+    /// <summary>The smallest buffer: a default chunk of a stream (64 KiB and the rest of a usual record) fits.</summary>
+    private const int MinimumLength = 80 * 1024;
 
     /// <summary>The longest buffer kept: the text of a chunk of a record of megabytes is left to the GC.</summary>
     private const int MaximumLength = 4 * MinimumLength;
