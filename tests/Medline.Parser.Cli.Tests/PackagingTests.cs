@@ -80,6 +80,8 @@ public sealed class PackagingTests : IDisposable
             {
                 ConvertsTheSample(variant, "sample-v3.json");
                 File.ReadAllText(Path.Combine(_dir.Path, "sample-v3.json")).Should().Be(File.ReadAllText(Path.Combine(_dir.Path, "sample.json")));
+                RunningExecutable(medline).Should().EndWith("/" + NativeVariant.FileName, "the installed command hands over to the v3 build on this CPU");
+                RunningExecutable(medline, baseline).Should().EndWith("/medline", "told to keep the baseline build, it does");
             }
 
             // The fallback that other platforms get through the pointer, installed by its own id: it works here too.
@@ -128,6 +130,37 @@ public sealed class PackagingTests : IDisposable
         var help = ProcessTests.Run(medline, ["--help"]);
         help.ExitCode.Should().Be(0);
         help.Stdout.Should().Contain("Exit codes:");
+    }
+
+    /// <summary>
+    /// The executable a running <c>medline convert -</c> is (<c>/proc/PID/exe</c>, which an <c>execv</c> changes and
+    /// the process id survives), read while the command waits for standard input.
+    /// </summary>
+    private static string RunningExecutable(string medline, Dictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(medline) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("convert");
+        start.ArgumentList.Add("-");
+        foreach (var (name, value) in environment ?? [])
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var exe = string.Empty;
+        for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromSeconds(10); Thread.Sleep(50))
+        {
+            // Until the hand-over the process is still the baseline executable; give it the time to start.
+            exe = new FileInfo($"/proc/{process.Id}/exe").LinkTarget ?? string.Empty;
+            if (wait.Elapsed > TimeSpan.FromMilliseconds(500) || exe.EndsWith(NativeVariant.FileName, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        process.StandardInput.Close();
+        process.WaitForExit(30_000).Should().BeTrue();
+        return exe;
     }
 
     /// <summary>Whether the command starts through the .NET host (apphost + runtime): with COREHOST_TRACE=1 the host
