@@ -7,7 +7,7 @@
 #   --size-mb N       input size in MiB (default 100), built from ../shared/corpus by the benchmark exe
 #   --gb              also build a 1 GiB input and convert it with ours only, to show peak memory (target < 100 MB)
 #   --skip-biopython  time ours only
-#   --runs N          run each converter N times and keep the fastest (default 1)
+#   --runs N          N rounds, each running every converter once (interleaved); each keeps its fastest (default 1)
 # Ours is `medline convert INPUT -o OUT --format ndjson` (src/Medline.Parser.Cli) as users install it: the tool package
 # for linux-x64 (docs/cli.md, "Install"), packed here (dotnet pack -r linux-x64) and unpacked: Native AOT, a baseline
 # build that hands over to its x86-64-v3 build on CPUs that have AVX2 (the baseline alone is timed too, as "v2"); the
@@ -115,23 +115,34 @@ measure() {
   RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$log")
   CPU=$(awk -F': ' '/Percent of CPU/ { print $2 }' "$log")
 }
-best_of() { # name, output, command...: keeps the fastest of $RUNS runs, each writing a new output file
-  local name=$1 out=$2; shift 2
-  local best="" best_rss="" best_cpu=""
+# The contenders, timed in rounds: each round runs every one of them once, so that all of them meet the same phases of
+# a shared machine (its speed drifts by 10-20 % from minute to minute; timing one tool's runs after the other's let a
+# slow phase fall on one tool only: 4.1x and 5.1x in two runs of the same build). Each keeps its fastest run.
+NAMES=() OUTS=() CMDS=() BEST=() MAX_RSS=() BEST_CPU=()
+contender() { # name, output, command...
+  NAMES+=("$1"); OUTS+=("$2"); shift 2; CMDS+=("$(printf '%q ' "$@")")
+}
+run_rounds() {
   for ((r = 1; r <= RUNS; r++)); do
-    # Each run writes a new file, as the first does: replacing the last run's output would add the kernel's freeing
-    # of its cached pages (measured: 0.29-0.30 s fresh, 0.33 s over an existing 183 MB output, for ours), and the
-    # flush of what the last run left dirty is waited for before the clock starts.
-    rm -f "$out"
-    sync
-    measure "$@"
-    if [[ -z "$best" ]] || awk -v a="$SECS" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$SECS; best_rss=$RSS_MB; best_cpu=$CPU
-    fi
+    for i in "${!NAMES[@]}"; do
+      # Each run writes a new file, as the first does: replacing the last run's output would add the kernel's
+      # freeing of its cached pages (measured: 0.29-0.30 s fresh, 0.33 s over an existing 183 MB output, for ours),
+      # and the flush of what the last run left dirty is waited for before the clock starts.
+      rm -f "${OUTS[$i]}"
+      sync
+      eval "measure ${CMDS[$i]}"
+      if [[ -z "${BEST[$i]:-}" ]] || awk -v a="$SECS" -v b="${BEST[$i]}" 'BEGIN { exit !(a < b) }'; then
+        BEST[$i]=$SECS; BEST_CPU[$i]=$CPU
+      fi
+      if [[ -z "${MAX_RSS[$i]:-}" ]] || awk -v a="$RSS_MB" -v b="${MAX_RSS[$i]}" 'BEGIN { exit !(a > b) }'; then
+        MAX_RSS[$i]=$RSS_MB # memory: the highest of the runs, not the fastest run's
+      fi
+    done
   done
-  SECS=$best; RSS_MB=$best_rss; CPU=$best_cpu
-  printf '%-10s %8.2f s  %7.1f MB/s  peak RSS %7.1f MB  CPU %s\n' "$name" "$SECS" \
-    "$(awk -v b="$BYTES" -v s="$SECS" 'BEGIN { print b / s / 1e6 }')" "$RSS_MB" "$CPU"
+  for i in "${!NAMES[@]}"; do
+    printf '%-10s %8.2f s  %7.1f MB/s  peak RSS %7.1f MB (highest run)  CPU %s\n' "${NAMES[$i]}" "${BEST[$i]}" \
+      "$(awk -v b="$BYTES" -v s="${BEST[$i]}" 'BEGIN { print b / s / 1e6 }')" "${MAX_RSS[$i]}" "${BEST_CPU[$i]}"
+  done
 }
 
 BYTES=$(stat -c %s "$INPUT")
@@ -139,46 +150,55 @@ echo "machine:  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: 
 echo "input:    $INPUT ($BYTES bytes)"
 echo "ours:     $OURS_NAME"
 [[ $SKIP_BIO -eq 1 ]] || echo "theirs:   /usr/bin/python3 + Biopython $(/usr/bin/python3 -c 'import Bio; print(Bio.__version__)')"
+echo "runs:     $RUNS round(s), each contender once per round, the fastest kept"
 echo
 
 ours_cmd "$INPUT" "$WORK/ours.ndjson"
-best_of ours "$WORK/ours.ndjson" "${CMD[@]}"
-OURS_SECS=$SECS; OURS_RSS=$RSS_MB
-echo "           $(wc -l < "$WORK/ours.ndjson") lines written"
-OURS_JIT_SECS=""
+contender ours "$WORK/ours.ndjson" "${CMD[@]}"
 if [[ -n "$AOT_EXE" && $V3 -eq 1 ]]; then
   # What a CPU without x86-64-v3 gets: the baseline native build.
-  best_of "ours, v2" "$WORK/ours.ndjson" env MEDLINE_NATIVE_VARIANT=baseline "$AOT_EXE" convert "$INPUT" -o "$WORK/ours.ndjson" --format ndjson --quiet
+  contender "ours, v2" "$WORK/ours-v2.ndjson" env MEDLINE_NATIVE_VARIANT=baseline "$AOT_EXE" convert "$INPUT" -o "$WORK/ours-v2.ndjson" --format ndjson --quiet
 fi
+JIT_AT=""
 if [[ -n "$AOT_EXE" ]]; then
   # The same tool as the framework-dependent (any) package runs it.
-  best_of "ours, JIT" "$WORK/ours.ndjson" "$JIT_EXE" convert "$INPUT" -o "$WORK/ours.ndjson" --format ndjson --quiet
-  OURS_JIT_SECS=$SECS; OURS_JIT_RSS=$RSS_MB
+  JIT_AT=${#NAMES[@]}
+  contender "ours, JIT" "$WORK/ours-jit.ndjson" "$JIT_EXE" convert "$INPUT" -o "$WORK/ours-jit.ndjson" --format ndjson --quiet
 fi
+BIO_AT=""
 if [[ $SKIP_BIO -eq 0 ]]; then
-  best_of biopython "$WORK/biopython.ndjson" /usr/bin/python3 "$BIO_PY" "$INPUT" "$WORK/biopython.ndjson"
-  BIO_SECS=$SECS; BIO_RSS=$RSS_MB
-  echo "           $(wc -l < "$WORK/biopython.ndjson") lines written"
+  BIO_AT=${#NAMES[@]}
+  contender biopython "$WORK/biopython.ndjson" /usr/bin/python3 "$BIO_PY" "$INPUT" "$WORK/biopython.ndjson"
+fi
+run_rounds
+echo "           ours wrote $(wc -l < "$WORK/ours.ndjson") lines${BIO_AT:+, Biopython $(wc -l < "$WORK/biopython.ndjson")}"
+OURS_SECS=${BEST[0]}; OURS_RSS=${MAX_RSS[0]}
+if [[ -n "$BIO_AT" ]]; then
+  BIO_SECS=${BEST[$BIO_AT]}; BIO_RSS=${MAX_RSS[$BIO_AT]}
   echo
   awk -v o="$OURS_SECS" -v b="$BIO_SECS" 'BEGIN { printf "ratio: ours is %.2fx faster than Biopython (target >= 5x: %s)\n", b / o, (b / o >= 5 ? "met" : "NOT met") }'
-  if [[ -n "$OURS_JIT_SECS" ]]; then
-    awk -v o="$OURS_JIT_SECS" -v b="$BIO_SECS" 'BEGIN { printf "ratio of the framework-dependent (JIT) build: %.2fx\n", b / o }'
+  if [[ -n "$JIT_AT" ]]; then
+    awk -v o="${BEST[$JIT_AT]}" -v b="$BIO_SECS" 'BEGIN { printf "ratio of the framework-dependent (JIT) build: %.2fx\n", b / o }'
   fi
-  echo "peak RSS: ours $OURS_RSS MB${OURS_JIT_SECS:+ (JIT build $OURS_JIT_RSS MB)}, Biopython $BIO_RSS MB (target for ours < 100 MB)"
+  echo "peak RSS: ours $OURS_RSS MB${JIT_AT:+ (JIT build ${MAX_RSS[$JIT_AT]} MB)}, Biopython $BIO_RSS MB (target for ours < 100 MB)"
 fi
-rm -f "$WORK/ours.ndjson" "$WORK/biopython.ndjson"
+rm -f "$WORK"/ours*.ndjson "$WORK/biopython.ndjson"
 
 if [[ $GB -eq 1 ]]; then
   echo
   GB_INPUT=$("$BENCH" input --size-mb 1024 2>/dev/null)
   BYTES=$(stat -c %s "$GB_INPUT")
   echo "1 GiB input: $GB_INPUT ($BYTES bytes)"
+  NAMES=() OUTS=() CMDS=() BEST=() MAX_RSS=() BEST_CPU=()
   ours_cmd "$GB_INPUT" "$WORK/ours-1g.ndjson"
-  best_of ours "$WORK/ours-1g.ndjson" "${CMD[@]}"
-  awk -v r="$RSS_MB" 'BEGIN { printf "peak RSS on 1 GiB: %.1f MB (target < 100 MB: %s)\n", r, (r < 100 ? "met" : "NOT met") }'
+  contender ours "$WORK/ours-1g.ndjson" "${CMD[@]}"
   if [[ -n "$AOT_EXE" ]]; then
-    best_of "ours, JIT" "$WORK/ours-1g.ndjson" "$JIT_EXE" convert "$GB_INPUT" -o "$WORK/ours-1g.ndjson" --format ndjson --quiet
-    awk -v r="$RSS_MB" 'BEGIN { printf "peak RSS on 1 GiB, framework-dependent build: %.1f MB\n", r }'
+    contender "ours, JIT" "$WORK/ours-1g.ndjson" "$JIT_EXE" convert "$GB_INPUT" -o "$WORK/ours-1g.ndjson" --format ndjson --quiet
+  fi
+  run_rounds
+  awk -v r="${MAX_RSS[0]}" 'BEGIN { printf "peak RSS on 1 GiB: %.1f MB (target < 100 MB: %s)\n", r, (r < 100 ? "met" : "NOT met") }'
+  if [[ -n "$AOT_EXE" ]]; then
+    awk -v r="${MAX_RSS[1]}" 'BEGIN { printf "peak RSS on 1 GiB, framework-dependent build: %.1f MB\n", r }'
   fi
   rm -f "$WORK/ours-1g.ndjson"
 fi
