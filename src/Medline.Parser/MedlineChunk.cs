@@ -145,7 +145,7 @@ public sealed class MedlineChunk : IDisposable
                 return _text.AsMemory();
             }
 
-            _decoded ??= PooledText.DecodeUtf8(_utf8.AsSpan(0, _utf8Length), Length);
+            _decoded ??= PooledText.DecodeUtf8(_utf8.AsSpan(0, _utf8Length), Length, _buffers!);
             return _decoded.Memory;
         }
     }

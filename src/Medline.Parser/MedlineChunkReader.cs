@@ -40,8 +40,8 @@ public sealed class MedlineChunkReader : IDisposable
     /// </summary>
     public const int DefaultStreamChunkLength = 64 * 1024;
 
-    // Two sources: UTF-8 bytes from a stream (cut in the bytes; each chunk is decoded once, straight into its text, by
-    // whoever reads it), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte
+    // Two sources: UTF-8 bytes from a stream (cut in the bytes; each chunk is decoded once, into a buffer of the thread
+    // that reads it), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte
     // order mark).
     private readonly Stream? _stream;
     private TextReader? _reader;

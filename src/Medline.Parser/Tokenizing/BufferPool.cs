@@ -12,8 +12,11 @@ namespace Medline.Parser.Tokenizing;
 /// </remarks>
 internal sealed class BufferPool(int minimumLength)
 {
+    /// <summary>The length of the arrays it makes: a usual chunk (the chunk length and the rest of a record) fits.</summary>
+    public int MinimumLength { get; } = minimumLength;
+
     /// <summary>Longer arrays (the chunk of a record of megabytes) are not kept: a few of them would outweigh the rest.</summary>
-    private readonly int _maximumLength = 4 * minimumLength;
+    public int MaximumLength => 4 * MinimumLength;
 
     /// <summary>Arrays kept at most: more than the chunks a pipeline holds at once.</summary>
     internal const int Capacity = 64;
@@ -35,13 +38,13 @@ internal sealed class BufferPool(int minimumLength)
             }
         }
 
-        return GC.AllocateUninitializedArray<byte>(Math.Max(length, minimumLength));
+        return GC.AllocateUninitializedArray<byte>(Math.Max(length, MinimumLength));
     }
 
     /// <summary>Takes an array back (dropped when the pool is full).</summary>
     public void Return(byte[] array)
     {
-        if (array.Length > _maximumLength)
+        if (array.Length > MaximumLength)
         {
             return;
         }

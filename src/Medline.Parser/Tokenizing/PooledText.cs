@@ -18,33 +18,33 @@ namespace Medline.Parser.Tokenizing;
 /// </remarks>
 internal sealed class PooledText : MemoryManager<char>
 {
-    /// <summary>The smallest buffer: a default chunk of a stream (64 KiB and the rest of a usual record) fits.</summary>
-    private const int MinimumLength = 80 * 1024;
-
-    /// <summary>The longest buffer kept: the text of a chunk of a record of megabytes is left to the GC.</summary>
-    private const int MaximumLength = 4 * MinimumLength;
-
     [ThreadStatic]
     private static char[]? t_free;
 
     private readonly int _length;
+    private readonly int _maximumLength;
     private char[]? _array;
 
-    private PooledText(char[] array, int length)
+    private PooledText(char[] array, int length, int maximumLength)
     {
         _array = array;
         _length = length;
+        _maximumLength = maximumLength;
     }
 
     /// <summary>Decodes <paramref name="utf8"/> (invalid bytes become U+FFFD, as <see cref="Encoding.UTF8"/> makes them).</summary>
     /// <param name="utf8">The bytes.</param>
     /// <param name="charCount">Their length in UTF-16 code units, as <see cref="Encoding.GetCharCount(byte[])"/> gives it.</param>
-    public static PooledText DecodeUtf8(ReadOnlySpan<byte> utf8, int charCount)
+    /// <param name="sizes">
+    /// The chunk reader's byte buffers, whose sizes the text buffer takes (a chunk has at most as many chars as
+    /// bytes): the usual chunk fits the smallest, and a longer one than their largest kept is left to the GC.
+    /// </param>
+    public static PooledText DecodeUtf8(ReadOnlySpan<byte> utf8, int charCount, BufferPool sizes)
     {
-        var array = t_free is { } free && free.Length >= charCount ? free : new char[Math.Max(charCount, MinimumLength)];
+        var array = t_free is { } free && free.Length >= charCount ? free : new char[Math.Max(charCount, sizes.MinimumLength)];
         t_free = null;
         var written = Encoding.UTF8.GetChars(utf8, array);
-        return new PooledText(array, written);
+        return new PooledText(array, written, sizes.MaximumLength);
     }
 
     public override Span<char> GetSpan() =>
@@ -64,7 +64,7 @@ internal sealed class PooledText : MemoryManager<char>
     protected override void Dispose(bool disposing)
     {
         var array = Interlocked.Exchange(ref _array, null);
-        if (array is not null && array.Length <= MaximumLength && (t_free is null || t_free.Length < array.Length))
+        if (array is not null && array.Length <= _maximumLength && (t_free is null || t_free.Length < array.Length))
         {
             t_free = array;
         }
