@@ -24,6 +24,16 @@ public sealed record MedlineReaderOptions
     public int MaxRecordLength { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>
+    /// When <see langword="true"/> (the default), a line that holds the starts of several fields (<c>PMID- 1 OWN - NLM
+    /// STAT- MEDLINE …</c>: a record whose line breaks were lost on its way through a PDF, a form or a spreadsheet) is
+    /// split back into its fields, and several records run into one line into several records, each with a
+    /// <see cref="DiagnosticCodes.RecoveredRecord"/> warning and <see cref="MedlineRecord.IsRecovered"/> set. When
+    /// <see langword="false"/>, such a line is read as one value and reported with a
+    /// <see cref="DiagnosticCodes.FieldsRunTogether"/> error.
+    /// </summary>
+    public bool RecoverFlattenedRecords { get; init; } = true;
+
+    /// <summary>
     /// When <see langword="true"/> (the default), the values of tags drawn from a small closed set (OWN, STAT, LA, PT,
     /// PL, PST, SB, OTO) share one string per distinct value within a reader, through a fixed-size cache (4 Ki slots).
     /// Reading is as fast as without it, and records kept by the caller share "Journal Article", "eng", "NLM"…

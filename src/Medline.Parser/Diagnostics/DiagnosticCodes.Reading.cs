@@ -48,4 +48,16 @@ public static partial class DiagnosticCodes
     /// The character is kept as it is.
     /// </summary>
     public const string ReplacementCharacter = "MED1012";
+
+    /// <summary>
+    /// Warning: a record recovered from a line that held the starts of several fields (its line breaks were lost):
+    /// the line was split back into fields at the tags it holds. Reported once per recovered record, at its start.
+    /// </summary>
+    public const string RecoveredRecord = "MED1013";
+
+    /// <summary>
+    /// Error: a line holds the starts of several fields (its line breaks were lost) and
+    /// <see cref="MedlineReaderOptions.RecoverFlattenedRecords"/> is off, so it is read as one value.
+    /// </summary>
+    public const string FieldsRunTogether = "MED1014";
 }

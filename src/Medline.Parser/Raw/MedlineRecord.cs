@@ -72,6 +72,12 @@ public sealed class MedlineRecord
     /// <summary>The value of the first <c>PMID</c> field, or <see langword="null"/> (PMC and ERIC exports may lack one).</summary>
     public string? Pmid => GetFirst(MedlineTag.Pmid);
 
+    /// <summary>
+    /// Whether the record was recovered from lines that held several fields each (their line breaks were lost), with a
+    /// <see cref="DiagnosticCodes.RecoveredRecord"/> warning; see <see cref="MedlineReaderOptions.RecoverFlattenedRecords"/>.
+    /// </summary>
+    public bool IsRecovered { get; internal init; }
+
     /// <summary>Whether any diagnostic of this record has <see cref="DiagnosticSeverity.Error"/> severity.</summary>
     public bool HasErrors
     {
