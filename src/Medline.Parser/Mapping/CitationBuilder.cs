@@ -599,6 +599,7 @@ internal sealed class CitationBuilder
                     DateRevised = _drdt,
                 }
                 : null,
+            IsRecovered = _record.IsRecovered,
             OtherFields = _others ?? [],
             Diagnostics = diagnostics,
             Record = _record,
