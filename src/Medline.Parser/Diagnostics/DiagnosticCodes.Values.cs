@@ -83,7 +83,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>
     /// Warning: a tag that needs a value has none (<c>TI  -</c>, <c>PT  -</c>, <c>BTI -</c>); no property or list
-    /// item is made, the field is kept in <see cref="MedlineCitation.OtherFields"/>.
+    /// item is made (nor an <see cref="MedlineCitation.OtherFields"/> entry: the line stays in the record).
     /// </summary>
     public const string EmptyValue = "MED2020";
 

@@ -202,7 +202,7 @@ internal sealed class CitationBuilder
             case MedlineTag.Coi: AddConflictOfInterest(field); break;
             case MedlineTag.Gn: AddTo(ref _notes, Text(field)); break;
             case MedlineTag.Rf: _rf = Parse(field, FieldGrammar.ParseReferenceCount(value)); break;
-            case MedlineTag.La: AddTo(ref _languages, Parse(field, FieldGrammar.ParseLanguage(value))); break;
+            case MedlineTag.La: AddLanguage(field); break;
             case MedlineTag.Pt: AddTo(ref _types, Text(field)); break;
             case MedlineTag.Fau: StartPerson(field, PersonRole.Author, full: true); break;
             case MedlineTag.Au: StartPerson(field, PersonRole.Author, full: false); break;
@@ -455,6 +455,15 @@ internal sealed class CitationBuilder
 
         var major = value.Length > 1 && value[0] == '*';
         AddTo(ref _keywords, new Keyword(major ? value[1..] : value, _keywordOwner, major));
+    }
+
+    /// <summary>A language once: <c>ENG</c> and <c>eng</c> are one code, and a record names each language once.</summary>
+    private void AddLanguage(in MedlineField field)
+    {
+        if (Parse(field, FieldGrammar.ParseLanguage(field.Value)) is { } code && _languages?.Contains(code) != true)
+        {
+            (_languages ??= []).Add(code);
+        }
     }
 
     private void AddOtherAbstractLanguage(in MedlineField field)
@@ -717,7 +726,14 @@ internal sealed class CitationBuilder
         return null;
     }
 
-    private void Other(in MedlineField field) => AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
+    /// <summary>Keeps a field the citation has no typed place for; an empty one is no data (its line stays in the record).</summary>
+    private void Other(in MedlineField field)
+    {
+        if (field.Value.Length != 0)
+        {
+            AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
+        }
+    }
 
     private static void AddTo<T>(ref List<T>? list, T? item)
         where T : class
