@@ -6,7 +6,7 @@ public static partial class DiagnosticCodes
 {
     /// <summary>
     /// Warning: a publication date (DP) that has no recognisable year; the value is kept raw, with no year.
-    /// Dates that start with a year but continue as free text (<c>1962 Christmas</c>) are not reported.
+    /// Dates that start with a year but continue as free text (<c>1962 Christmas</c>) are <see cref="FreeTextDate"/>.
     /// </summary>
     public const string InvalidDate = "MED2001";
 
