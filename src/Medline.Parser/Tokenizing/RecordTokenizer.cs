@@ -129,8 +129,25 @@ internal sealed class RecordTokenizer : IDisposable
     public void ExtendWindow()
     {
         var length = _source.Length;
-        _end = (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1));
+        _end = CutPoint(_source.Span, (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1)), length);
         _eof = _end == length;
+    }
+
+    /// <summary>
+    /// Where a record at the length limit is cut: at <paramref name="limit"/>, or one char further so that the cut
+    /// splits neither a CRLF pair (the LF would count as a second line break) nor a surrogate pair (half a character
+    /// is no text: its JSON cannot be written).
+    /// </summary>
+    private static int CutPoint(ReadOnlySpan<char> buf, int limit, int available)
+    {
+        if (limit <= 0 || limit >= available)
+        {
+            return limit;
+        }
+
+        var last = buf[limit - 1];
+        var next = buf[limit];
+        return (last == '\r' && next == '\n') || (char.IsHighSurrogate(last) && char.IsLowSurrogate(next)) ? limit + 1 : limit;
     }
 
     /// <summary>Makes room at the end of the current chunk, or starts a new chunk, and returns it for the reader to fill.</summary>
@@ -199,14 +216,27 @@ internal sealed class RecordTokenizer : IDisposable
             }
         }
 
+        // A record is scanned within the limit, as over a whole text (ExtendWindow), whatever a stream happened to
+        // deliver: where it is cut, and so its positions, do not depend on the refills. The rest stays buffered.
+        var end = _end;
+        var eof = _eof;
+        var max = _options.MaxRecordLength;
+        if (end - _start > max)
+        {
+            _end = CutPoint(_source.Span, _start + max, end);
+            _eof = false;
+        }
+
         var status = Scan(_source.Span, out record);
-        if (status == TokenizeStatus.NeedMoreData && !_eof && _end - _start >= _options.MaxRecordLength)
+        if (status == TokenizeStatus.NeedMoreData && !_eof && _end - _start >= max)
         {
             _cut = true;
             status = Scan(_source.Span, out record);
             _cut = false;
         }
 
+        _end = end;
+        _eof = eof;
         return status;
     }
 
