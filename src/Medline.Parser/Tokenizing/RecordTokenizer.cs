@@ -773,8 +773,8 @@ internal sealed class RecordTokenizer : IDisposable
             if (at >= 0)
             {
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos, line, at + 1,
-                    "U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) " +
-                    "or the text was damaged before; it is kept as it is", TagAt(pos));
+                    "U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is " +
+                    "kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)", TagAt(pos));
             }
 
             if (end < 0)
