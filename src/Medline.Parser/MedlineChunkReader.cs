@@ -93,6 +93,9 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
+    /// <summary>The length of the read buffer of bytes (for the test that it stays bounded).</summary>
+    internal int ByteBufferLength => _bytes.Length;
+
     private int UsualByteBufferLength => Math.Max(_chunkLength * 4, 4096);
 
     /// <summary>
