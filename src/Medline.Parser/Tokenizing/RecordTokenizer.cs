@@ -942,8 +942,9 @@ internal sealed class RecordTokenizer : IDisposable
             if (at >= 0)
             {
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos + at, line, column + at,
-                    "U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) " +
-                    "or the text was damaged before; it is kept as it is", TagAt(pos + at));
+                    "U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is " +
+                    "kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)",
+                    TagAt(pos + at));
             }
 
             at = text.IndexOfAny(s_controlCharacters);
