@@ -20,7 +20,7 @@ public sealed class MedlineChunk : IDisposable
 {
     private readonly MedlineReaderOptions _options;
 
-    private readonly bool _atMissingSeparator;
+    private readonly ChunkEdges _edges;
 
     private readonly Lock _gate = new();
 
@@ -46,8 +46,8 @@ public sealed class MedlineChunk : IDisposable
 
     private bool _disposed;
 
-    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
-        : this(start, index, options, atMissingSeparator)
+    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
+        : this(start, index, options, edges)
     {
         _text = text;
         Length = text.Length;
@@ -58,8 +58,8 @@ public sealed class MedlineChunk : IDisposable
     /// decoded or the chunk disposed): the chunk reader only cuts and counts (it reads for all the workers, one at a
     /// time); decoding, the larger part of its work, is done by whoever reads the chunk.
     /// </summary>
-    internal MedlineChunk(byte[] bytes, int byteOffset, int byteLength, BufferPool buffers, Encoding encoding, int length, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
-        : this(start, index, options, atMissingSeparator)
+    internal MedlineChunk(byte[] bytes, int byteOffset, int byteLength, BufferPool buffers, Encoding encoding, int length, SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
+        : this(start, index, options, edges)
     {
         _bytes = bytes;
         _byteOffset = byteOffset;
@@ -69,9 +69,9 @@ public sealed class MedlineChunk : IDisposable
         Length = length;
     }
 
-    private MedlineChunk(SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
+    private MedlineChunk(SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
     {
-        _atMissingSeparator = atMissingSeparator;
+        _edges = edges;
         Start = start;
         Index = index;
         _options = options;
@@ -101,7 +101,10 @@ public sealed class MedlineChunk : IDisposable
     /// <summary>The length of <see cref="Text"/> in UTF-16 code units, known without decoding it.</summary>
     public int Length { get; }
 
-    /// <summary>Where the chunk starts in the input (always column 1).</summary>
+    /// <summary>
+    /// Where the chunk starts in the input: column 1, but after a chunk that ended inside an over-long record, which
+    /// is cut at the limit.
+    /// </summary>
     public SourcePosition Start { get; }
 
     /// <summary>0-based index of the chunk in its input.</summary>
@@ -119,7 +122,7 @@ public sealed class MedlineChunk : IDisposable
     /// </remarks>
     /// <exception cref="ObjectDisposedException">The chunk was disposed.</exception>
     public MedlineReader CreateReader() =>
-        MedlineReader.FromChunk(Memory(), _options, Start, _atMissingSeparator, _options.PoolStrings ? StringPool.ForThread() : null);
+        MedlineReader.FromChunk(Memory(), _options, Start, _edges, _options.PoolStrings ? StringPool.ForThread() : null);
 
     /// <summary>
     /// Gives the chunk's buffers back for the chunks read after it. Call it once the chunk's readers are done and the raw text of

@@ -59,9 +59,10 @@ public sealed class MedlineChunkReader : IDisposable
     private bool _eof;
     private long _offset;
     private int _line = 1;
+    private int _column = 1;
     private int _index;
     private bool _first = true;
-    private bool _nextAtMissingSeparator;
+    private ChunkEdges _nextEdges;
 
     // The chunks' copies of their bytes, taken back when a chunk is disposed (UTF-8 streams only).
     private readonly BufferPool? _buffers;
@@ -162,13 +163,13 @@ public sealed class MedlineChunkReader : IDisposable
             var available = _end - _start;
             if (available > 0 && (available > _chunkLength || _eof))
             {
-                var missingSeparator = false;
+                var edge = ChunkEdges.None;
                 var cut = _eof && available <= _chunkLength ? -1
-                    : ReadsBytes ? FindCut(_bytes.AsSpan(_start, available), out missingSeparator)
-                    : FindCut(_chars.AsSpan(_start, available), out missingSeparator);
+                    : ReadsBytes ? FindCut(_bytes.AsSpan(_start, available), out edge)
+                    : FindCut(_chars.AsSpan(_start, available), out edge);
                 if (cut > 0 || _eof)
                 {
-                    chunk = Take(cut > 0 ? cut : available, cut > 0 && missingSeparator);
+                    chunk = Take(cut > 0 ? cut : available, cut > 0 ? edge : ChunkEdges.None);
                     return true;
                 }
             }
@@ -189,10 +190,12 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
-    private int FindCut<T>(ReadOnlySpan<T> window, out bool missingSeparator)
+    /// <summary>Where the next chunk starts, and how the chunk ends (before a PMID line that lost its blank line, or inside a record).</summary>
+    private int FindCut<T>(ReadOnlySpan<T> window, out ChunkEdges edge)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var cut = RecordChunker.FindCut(window, Math.Min(_chunkLength, window.Length), _eof, out missingSeparator);
+        var cut = RecordChunker.FindCut(window, Math.Min(_chunkLength, window.Length), _eof, out var missingSeparator);
+        edge = missingSeparator ? ChunkEdges.StartsAtMissingSeparator : ChunkEdges.None;
         if (cut < 0 && !_eof && window.Length >= _chunkLength + _options.MaxRecordLength)
         {
             // No record boundary within a whole record's length: hand the text over; the chunk's reader cuts the
@@ -203,7 +206,7 @@ public sealed class MedlineChunkReader : IDisposable
                 cut = CharacterStart(MemoryMarshal.Cast<T, byte>(window));
             }
 
-            missingSeparator = false;
+            edge = ChunkEdges.EndsInsideRecord;
         }
 
         return cut;
@@ -238,31 +241,37 @@ public sealed class MedlineChunkReader : IDisposable
         return bytes.Length - (lead - 1) < length && lead > 1 ? lead - 1 : bytes.Length;
     }
 
-    private MedlineChunk Take(int length, bool nextAtMissingSeparator)
+    private MedlineChunk Take(int length, ChunkEdges edge)
     {
         MedlineChunk chunk;
         int lineBreaks;
-        var start = new SourcePosition(_offset, _line, 1);
+        int lastLine; // chars after the chunk's last line break, for where the next chunk starts when this one ends inside a line
+        var start = new SourcePosition(_offset, _line, _column);
+        var edges = _nextEdges | (edge & ChunkEdges.EndsInsideRecord);
         if (ReadsBytes)
         {
             // Cut and counted here; decoded by the chunk's reader (on the worker that parses it).
             var bytes = _bytes.AsSpan(_start, length);
             lineBreaks = RecordChunker.CountLineBreaks(bytes);
             var chars = _decoding.IsSingleByte ? length : _decoding.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
+            var tail = bytes[(bytes.LastIndexOfAny((byte)'\r', (byte)'\n') + 1)..];
+            lastLine = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 0 : _decoding.IsSingleByte ? tail.Length : _decoding.GetCharCount(tail);
             var (array, offset) = TakeBytes(length);
-            chunk = new MedlineChunk(array, offset, length, _buffers!, _decoding, chars, start, _index++, _options, _nextAtMissingSeparator);
+            chunk = new MedlineChunk(array, offset, length, _buffers!, _decoding, chars, start, _index++, _options, edges);
         }
         else
         {
             var text = new string(_chars, _start, length);
             lineBreaks = RecordChunker.CountLineBreaks<char>(text);
-            chunk = new MedlineChunk(text, start, _index++, _options, _nextAtMissingSeparator);
+            lastLine = text.Length - (text.AsSpan().LastIndexOfAny('\r', '\n') + 1);
+            chunk = new MedlineChunk(text, start, _index++, _options, edges);
             _start += length;
         }
 
-        _nextAtMissingSeparator = nextAtMissingSeparator;
+        _nextEdges = edge & ChunkEdges.StartsAtMissingSeparator;
         _offset += chunk.Length;
         _line += lineBreaks;
+        _column = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 1 : (lineBreaks == 0 ? _column : 1) + lastLine;
         return chunk;
     }
 

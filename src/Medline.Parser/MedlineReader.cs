@@ -72,10 +72,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
     /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
-    internal static MedlineReader FromChunk(ReadOnlyMemory<char> text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator, StringPool? pool)
+    internal static MedlineReader FromChunk(ReadOnlyMemory<char> text, MedlineReaderOptions options, SourcePosition start, ChunkEdges edges, StringPool? pool)
     {
         var reader = new MedlineReader(text, options, pool);
-        reader._tokenizer.StartAt(start, atMissingSeparator);
+        reader._tokenizer.StartAt(start, edges);
         return reader;
     }
 

@@ -67,6 +67,7 @@ internal sealed class RecordTokenizer : IDisposable
     private bool _started;
     private bool _splitAtPmid;
     private bool _startsInFlattenedLine;
+    private bool _endsInsideRecord;
     private RecordTags _recordTags;
     private FieldStart[] _fieldStarts = new FieldStart[16];
     private bool _cut;
@@ -94,17 +95,21 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     /// <summary>
-    /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input at a line
-    /// start (a <see cref="MedlineChunk"/>), so it has no byte order mark of its own; a piece cut at a second PMID line
-    /// starts with the reader's warning for it, as the whole input would. Call before the first read.
+    /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input (a
+    /// <see cref="MedlineChunk"/>) at a line start, or inside a line after an over-long record, so it has no byte
+    /// order mark of its own; a piece cut at a second PMID line starts with the reader's warning for it, as the whole
+    /// input would; a piece that ends inside an over-long record has its last record cut and reported. Call before the
+    /// first read.
     /// </summary>
-    public void StartAt(SourcePosition start, bool atMissingSeparator)
+    public void StartAt(SourcePosition start, ChunkEdges edges)
     {
         _baseOffset = start.Offset;
         _line = start.Line;
         _column = start.Column;
         _started = true;
-        _splitAtPmid = atMissingSeparator;
+        _splitAtPmid = (edges & ChunkEdges.StartsAtMissingSeparator) != 0;
+        _endsInsideRecord = (edges & ChunkEdges.EndsInsideRecord) != 0;
+        ExtendWindow();
     }
 
     /// <summary>The whitespace-only lines after the last record, once <see cref="TokenizeStatus.End"/> was returned.</summary>
@@ -130,7 +135,7 @@ internal sealed class RecordTokenizer : IDisposable
     {
         var length = _source.Length;
         _end = CutPoint(_source.Span, (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1)), length);
-        _eof = _end == length;
+        _eof = _end == length && (!_endsInsideRecord || _start == length);
     }
 
     /// <summary>
@@ -228,7 +233,7 @@ internal sealed class RecordTokenizer : IDisposable
         }
 
         var status = Scan(_source.Span, out record);
-        if (status == TokenizeStatus.NeedMoreData && !_eof && _end - _start >= max)
+        if (status == TokenizeStatus.NeedMoreData && !_eof && (_end - _start >= max || (_endsInsideRecord && _end == _source.Length)))
         {
             _cut = true;
             status = Scan(_source.Span, out record);

@@ -44,6 +44,46 @@ public class CutAndControlCharacterTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Chunks_of_a_line_longer_than_the_limit_report_every_cut_at_its_place_on_that_line(bool bytes)
+    {
+        var text = "PMID- 1\nTI  - " + string.Concat(Enumerable.Repeat("é and 🧬 text ", 80_000)) + "\nAB  - after\n";
+        var options = new MedlineReaderOptions { MaxRecordLength = 64 * 1024 };
+        using var chunks = bytes
+            ? MedlineChunkReader.FromStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), options, chunkLength: 4096)
+            : MedlineChunkReader.FromReader(new StringReader(text), options, chunkLength: 4096);
+        var records = new List<MedlineRecord>();
+        foreach (var chunk in chunks.ReadChunks())
+        {
+            using var reader = chunk.CreateReader();
+            records.AddRange(reader.ReadRecords());
+            _ = records.Select(r => r.RawText).ToList(); // while the chunk's buffers are held
+        }
+
+        Read.Reassemble(records, string.Empty).Should().Be(text);
+        records.Should().OnlyContain(r => r.RawText.Length <= 64 * 1024 + 1);
+        var lineStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        foreach (var record in records.Take(records.Count - 1))
+        {
+            var cut = record.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.RecordTooLong).Subject;
+            cut.Position.Offset.Should().Be(record.Position.Offset + record.RawText.Length);
+            cut.Position.Line.Should().Be(2);
+            cut.Position.Column.Should().Be((int)(cut.Position.Offset - lineStart) + 1);
+        }
+
+        foreach (var diagnostic in records.SelectMany(r => r.Diagnostics))
+        {
+            var offset = (int)diagnostic.Position.Offset;
+            var line = 1 + text.AsSpan(0, offset).Count('\n');
+            var column = offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1) + 1;
+            (diagnostic.Position.Line, diagnostic.Position.Column).Should().Be((line, column), diagnostic.ToString());
+        }
+
+        records[^1].GetFirst(MedlineTag.Ab).Should().Be("after");
+    }
+
+    [Theory]
     [InlineData("\r\n")]
     [InlineData("🧬")]
     public void A_cut_splits_neither_a_crlf_nor_a_surrogate_pair(string pair)
