@@ -27,4 +27,11 @@ internal static class CommonOptions
         Description = "Also print info diagnostics (such as unknown tags)",
     };
 
+    /// <summary><c>--no-recover</c>: sets <see cref="MedlineReaderOptions.RecoverFlattenedRecords"/> to false.</summary>
+    public static Option<bool> NoRecover() => new("--no-recover")
+    {
+        Description = "Do not split lines that lost their line breaks back into fields and records: report each such " +
+            "line as an error (MED1014) instead",
+    };
+
 }

@@ -11,9 +11,11 @@ internal sealed class InputRunner
     private readonly DiagnosticReporter _reporter;
     private readonly ByteCounter _counter;
     private readonly bool _strict;
+    private readonly bool _recover;
 
-    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict)
+    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict, bool recover = true)
     {
+        _recover = recover;
         _environment = environment;
         _reporter = reporter;
         _counter = counter;
@@ -47,7 +49,10 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
+            var options = MedlineReaderOptions.Default with
+            {
+                Strict = _strict, SourceName = input.DisplayName, RecoverFlattenedRecords = _recover,
+            };
             using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
             while (true)
             {
@@ -113,7 +118,7 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
+            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName, RecoverFlattenedRecords = _recover };
             using var chunks = MedlineChunkReader.FromStream(Open(input), options); // DefaultStreamChunkLength: 64 KiB
             OrderedChunkPipeline<TResult>.Run(
                 () =>
