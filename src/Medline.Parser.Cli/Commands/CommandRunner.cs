@@ -23,13 +23,18 @@ internal sealed class RunContext
     public IReadOnlyList<InputSource> ResolveInputs(IReadOnlyList<string>? arguments)
     {
         var inputs = InputResolver.Resolve(arguments);
+        AnnounceStdin(inputs);
+        return inputs;
+    }
+
+    /// <summary>Says on stderr that standard input is read, when it is one of <paramref name="inputs"/> and a terminal.</summary>
+    public void AnnounceStdin(IReadOnlyList<InputSource> inputs)
+    {
         if (Environment.InputIsTerminal && inputs.Any(static input => input.IsStdin))
         {
             // Else a run with no INPUT waits in silence for text typed at the terminal, which looks like a hang.
             Error.WriteLine(StdinNotice);
         }
-
-        return inputs;
     }
 
     public const string StdinNotice =

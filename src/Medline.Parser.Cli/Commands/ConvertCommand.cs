@@ -73,15 +73,10 @@ internal static class ConvertCommand
 
     private static int Execute(RunContext context, ConvertSettings settings)
     {
-        // What the output is and how it is written are settled before any input is read.
+        // What the output is and how it is written are settled before any input is read; an output that is also an
+        // input is the first thing said about it.
         var plan = settings.Output is null or "-" ? null : OutputPlan.For(settings.Output);
-        var format = ResolveFormat(settings.Format, plan);
-        if (settings.Indent && format == OutputFormat.Ndjson)
-        {
-            throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
-        }
-
-        var inputs = context.ResolveInputs(settings.Inputs);
+        var inputs = InputResolver.Resolve(settings.Inputs);
         if (plan is { IsFile: true })
         {
             foreach (var input in inputs)
@@ -94,6 +89,13 @@ internal static class ConvertCommand
             }
         }
 
+        var format = ResolveFormat(settings.Format, plan);
+        if (settings.Indent && format == OutputFormat.Ndjson)
+        {
+            throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
+        }
+
+        context.AnnounceStdin(inputs);
         using var target = plan is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
             : OutputTarget.Open(plan, context.Environment.OpenStandardOutput, ExpectedOutputLength(inputs, settings.Raw));
