@@ -303,6 +303,39 @@ public sealed class Issue9CliTests : IDisposable
         CliRun.Invoke([command, "--help"]).Stdout.Should().Contain("--no-recover");
     }
 
+    /// <summary>The seed record with every line break collapsed into a space (../shared; its absence fails the test).</summary>
+    private static string FlattenedSeed =>
+        Path.Combine(TestPaths.Shared ?? throw new InvalidOperationException("../shared is missing"), "seed", "pmid-32756149.flattened.txt");
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "--strict")]
+    public void Validate_counts_the_records_recovered_from_the_flattened_seed(params string[] command)
+    {
+        var result = CliRun.Invoke([.. command, FlattenedSeed]);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.StderrLines.Should().HaveCount(2);
+        result.StderrLines[0].Should().Be(
+            $"{FlattenedSeed}(1,1): warning MED1013: record recovered from text that lost its line breaks (expected one field per line): split into 110 fields at the tags it holds");
+        result.StderrLines[1].Should().StartWith("medline: 1 file, 1 record, 1 warning, 0 errors in ")
+            .And.EndWith(" s; 1 record recovered from lines that lost their breaks");
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("convert")]
+    [InlineData("stats")]
+    public void No_recover_makes_the_flattened_seed_an_error_not_a_recovered_record(string command)
+    {
+        var result = CliRun.Invoke([command, "--no-recover", FlattenedSeed]);
+
+        result.ExitCode.Should().Be(command == "validate" ? 1 : 0, result.ToString());
+        result.StderrLines.Should().Contain(line => line.StartsWith($"{FlattenedSeed}(1,16): error MED1014: 110 fields run together on one line", StringComparison.Ordinal));
+        result.StderrLines.Should().NotContain(line => line.Contains("MED1013", StringComparison.Ordinal));
+        result.StderrLines[^1].Should().NotContain("recovered");
+    }
+
     [Fact]
     public void The_validate_summary_counts_recovered_records_only_when_there_are_some()
     {
