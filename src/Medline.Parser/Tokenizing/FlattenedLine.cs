@@ -314,7 +314,7 @@ internal static class FlattenedLine
         ValueShape.History => IsHistory(value),
         ValueShape.Issn => IsIssn(value),
         ValueShape.Year => IsYear(value),
-        ValueShape.Language => (value.Length == 3 || (value.Length <= 20 && char.IsAsciiLetterUpper(value[0]))) && !value.ContainsAnyExcept(Letters),
+        ValueShape.Language => (value.Length == 3 || (value.Length is > 0 and <= 20 && char.IsAsciiLetterUpper(value[0]))) && !value.ContainsAnyExcept(Letters),
         ValueShape.Location => value.Length is > 0 and <= 300 &&
             ((value.EndsWith(']') && value.Contains(" [", StringComparison.Ordinal)) || !value.ContainsAny(' ', '\t')),
         ValueShape.AuthorId => IsAuthorId(value),
