@@ -118,7 +118,6 @@ internal static class FlattenedLine
         var strict = 0;
         var previous = current;
         var previousValue = from;
-        var hasPmid = record.Has(MedlineTag.Pmid);
         for (var i = 0; i < count; i++)
         {
             var candidate = results[i];
@@ -128,8 +127,7 @@ internal static class FlattenedLine
             var shape = MedlineTags.GetShape(tag);
             var previousShape = MedlineTags.GetShape(previous);
             bool isStrict;
-            if (previousShape is > ValueShape.None and < ValueShape.Short && (accepted > 0 || currentStartsHere) &&
-                tag is not (MedlineTag.Pmid or MedlineTag.Pmc or MedlineTag.Own) &&
+            if (previousShape is > ValueShape.None and < ValueShape.Short && (accepted > 0 || currentStartsHere) && !CanStartRecord(tag) &&
                 HasShape(previousShape, RecordTokenizer.TrimLayout(line[previousValue..candidate.TagStart])))
             {
                 // A strict value ends where its shape does: "PMID- 30738427 ED - Metastasis (time to event)" splits
@@ -140,7 +138,7 @@ internal static class FlattenedLine
             else if (tag == MedlineTag.Unknown)
             {
                 isStrict = false;
-                if (MedlineTags.GetShape(previous) is ValueShape.None or > ValueShape.Line)
+                if (previousShape is ValueShape.None or > ValueShape.Line)
                 {
                     continue;
                 }
@@ -153,8 +151,7 @@ internal static class FlattenedLine
             {
                 // Look-alikes hide in free text: after it, the tag must also fit its length and PubMed's order.
                 isStrict = false;
-                var afterText = MedlineTags.GetShape(previous) is ValueShape.Free ||
-                    (MedlineTags.GetShape(previous) is ValueShape.None && previous != MedlineTag.Unknown);
+                var afterText = previousShape is ValueShape.Free || (previousShape is ValueShape.None && previous != MedlineTag.Unknown);
                 if ((!MedlineTags.IsRepeatable(tag) && record.Has(tag)) ||
                     (afterText && !(FitsLength(shape, value.Length) && FollowsInOrder(previous, tag))))
                 {
@@ -164,17 +161,13 @@ internal static class FlattenedLine
             else
             {
                 isStrict = true;
-                var startsRecord = tag is MedlineTag.Pmid or MedlineTag.Pmc or MedlineTag.Own;
-                if (!HasShape(shape, value) || (!startsRecord && !MedlineTags.IsRepeatable(tag) && record.Has(tag)))
+                if (!HasShape(shape, value) || (!CanStartRecord(tag) && !MedlineTags.IsRepeatable(tag) && record.Has(tag)))
                 {
                     continue;
                 }
             }
 
-            // A second PMID ends the record; so does a second PMC or OWN in records that start with one (PMC, ERIC).
-            candidate.StartsRecord = tag == MedlineTag.Pmid
-                ? hasPmid
-                : tag == record.First && tag is MedlineTag.Pmc or MedlineTag.Own && record.Has(tag);
+            candidate.StartsRecord = CanStartRecord(tag) && record.Has(tag) && (tag == MedlineTag.Pmid || tag == record.First);
             results[accepted++] = candidate;
             strict += isStrict ? 1 : 0;
             if (candidate.StartsRecord)
@@ -183,13 +176,18 @@ internal static class FlattenedLine
             }
 
             record.Add(tag);
-            hasPmid |= tag == MedlineTag.Pmid;
             previous = tag;
             previousValue = Math.Min(candidate.ValueStart, valueEnd);
         }
 
         return flattened || strict > 0 || accepted >= 2 ? accepted : 0;
     }
+
+    /// <summary>
+    /// Whether a second one of <paramref name="tag"/> can start a new record: a second PMID always ends the record it
+    /// would join; a second PMC or OWN does in records that start with one (PMC exports, ERIC).
+    /// </summary>
+    private static bool CanStartRecord(MedlineTag tag) => tag is MedlineTag.Pmid or MedlineTag.Pmc or MedlineTag.Own;
 
     /// <summary>
     /// Whether a hyphen is followed by a space, a tab or the end: the cheap test every line takes. A search for the
