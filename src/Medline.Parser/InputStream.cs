@@ -7,7 +7,7 @@ namespace Medline.Parser;
 /// <c>export.nbib.gz</c>, whatever its name) is decompressed, any other is passed through. The choice is made at the
 /// first read, so that opening a reader never blocks on a pipe.
 /// </summary>
-internal sealed class InputStream : Stream
+internal sealed class InputStream : ReadOnlyStream
 {
     private static ReadOnlySpan<byte> GzipMagic => [0x1F, 0x8B];
 
@@ -29,22 +29,6 @@ internal sealed class InputStream : Stream
 
     /// <summary>Whether the input turned out to be gzip (known after the first read).</summary>
     public bool IsGzip { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -94,9 +78,6 @@ internal sealed class InputStream : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     private void Choose(byte[] head, int length)
     {
         var prefixed = new PrefixedStream(head.AsMemory(0, length), _inner, innerAtEnd: length < head.Length);
@@ -108,15 +89,6 @@ internal sealed class InputStream : Stream
     private static IOException Damaged(InvalidDataException e) =>
         new($"the gzip-compressed data is damaged ({e.Message})", e);
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -134,25 +106,9 @@ internal sealed class InputStream : Stream
 }
 
 /// <summary>The bytes already read, then the rest of a stream (which it does not own).</summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, bool innerAtEnd) : Stream
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, bool innerAtEnd) : ReadOnlyStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -181,9 +137,6 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, 
     private async ValueTask<int> ReadRestAsync(int taken, Memory<byte> buffer, CancellationToken cancellationToken) =>
         taken + await inner.ReadAsync(buffer[taken..], cancellationToken).ConfigureAwait(false);
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     private int TakePrefix(Span<byte> buffer)
     {
         var n = Math.Min(buffer.Length, prefix.Length - _position);
@@ -191,6 +144,34 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, 
         _position += n;
         return n;
     }
+
+}
+
+/// <summary>The members of a forward-only, read-only stream that only say no: subclasses read.</summary>
+internal abstract class ReadOnlyStream : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public abstract override int Read(Span<byte> buffer);
+
+    public abstract override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default);
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override void Flush()
     {

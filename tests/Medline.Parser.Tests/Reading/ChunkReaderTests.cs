@@ -8,21 +8,6 @@ public class ChunkReaderTests
 {
     public static TheoryData<string> Files() => SharedData.CorpusTheoryData();
 
-    private static List<(string Tag, string Value, SourcePosition Position)> Fields(IEnumerable<MedlineRecord> records) =>
-        [.. records.SelectMany(r => r.Fields).Select(f => (f.Tag, f.Value, f.Position))];
-
-    private static List<MedlineRecord> ReadChunked(MedlineChunkReader chunks)
-    {
-        var records = new List<MedlineRecord>();
-        foreach (var chunk in chunks.ReadChunks())
-        {
-            using var reader = chunk.CreateReader();
-            records.AddRange(reader.ReadRecords());
-        }
-
-        return records;
-    }
-
     [Theory]
     [MemberData(nameof(Files))]
     public void Chunks_of_every_corpus_file_read_to_the_same_fields_positions_and_diagnostics(string file)
@@ -37,10 +22,10 @@ public class ChunkReaderTests
         foreach (var length in new[] { 1, 700, MedlineChunkReader.DefaultChunkLength, MedlineChunkReader.DefaultStreamChunkLength })
         {
             using var chunks = MedlineChunkReader.FromFile(path, chunkLength: length);
-            var actual = ReadChunked(chunks);
+            var actual = Read.Chunked(chunks);
 
             actual.Should().HaveSameCount(expected, $"chunks of {length} chars");
-            Fields(actual).Should().Equal(Fields(expected));
+            Read.Fields(actual).Should().Equal(Read.Fields(expected));
             actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
             string.Concat(actual.Select(r => r.RawText)).Should().Be(string.Concat(expected.Select(r => r.RawText)));
         }
@@ -91,7 +76,7 @@ public class ChunkReaderTests
         }
 
         list.Should().HaveCountGreaterThan(10).And.OnlyContain(c => c.Text.Length < 400);
-        Fields(actual).Should().Equal(Fields(expected));
+        Read.Fields(actual).Should().Equal(Read.Fields(expected));
         actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
         expected.SelectMany(r => r.Diagnostics).Should().HaveCount(49).And.OnlyContain(d => d.Code == DiagnosticCodes.MissingRecordSeparator);
     }
@@ -121,7 +106,7 @@ public class ChunkReaderTests
             reassembled.Append(reader.TrailingTrivia);
         }
 
-        Fields(actual).Should().Equal(Fields(expected));
+        Read.Fields(actual).Should().Equal(Read.Fields(expected));
         actual.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics));
         reassembled.ToString().Should().Be(string.Concat(expected.Select(r => r.LeadingTrivia + r.RawText)) + whole.TrailingTrivia);
     }

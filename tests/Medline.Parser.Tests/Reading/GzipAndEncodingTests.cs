@@ -30,21 +30,6 @@ public sealed class GzipAndEncodingTests : IDisposable
         return output.ToArray();
     }
 
-    private static List<(string Tag, string Value, SourcePosition Position)> Fields(IEnumerable<MedlineRecord> records) =>
-        [.. records.SelectMany(r => r.Fields).Select(f => (f.Tag, f.Value, f.Position))];
-
-    private static List<MedlineRecord> ReadChunked(MedlineChunkReader chunks)
-    {
-        var records = new List<MedlineRecord>();
-        foreach (var chunk in chunks.ReadChunks())
-        {
-            using var reader = chunk.CreateReader();
-            records.AddRange(reader.ReadRecords());
-        }
-
-        return records;
-    }
-
     private static async Task<List<MedlineRecord>> ReadAllAsync(MedlineReader reader)
     {
         var records = new List<MedlineRecord>();
@@ -79,12 +64,12 @@ public sealed class GzipAndEncodingTests : IDisposable
         {
             using (var chunks = MedlineChunkReader.FromFile(path, options, length))
             {
-                yield return ($"chunk reader, file, {length}", ReadChunked(chunks));
+                yield return ($"chunk reader, file, {length}", Read.Chunked(chunks));
             }
 
             using (var chunks = MedlineChunkReader.FromStream(new PipeStream(bytes), options, length))
             {
-                yield return ($"chunk reader, stream, {length}", ReadChunked(chunks));
+                yield return ($"chunk reader, stream, {length}", Read.Chunked(chunks));
             }
         }
     }
@@ -95,7 +80,7 @@ public sealed class GzipAndEncodingTests : IDisposable
         expected.Should().HaveCount(3);
         foreach (var (how, records) in readings)
         {
-            Fields(records).Should().Equal(Fields(expected), how);
+            Read.Fields(records).Should().Equal(Read.Fields(expected), how);
             records.SelectMany(r => r.Diagnostics).Should().Equal(expected.SelectMany(r => r.Diagnostics), how);
             string.Concat(records.Select(r => r.RawText)).Should().Be(string.Concat(expected.Select(r => r.RawText)), how);
         }
@@ -131,7 +116,7 @@ public sealed class GzipAndEncodingTests : IDisposable
         byte[] bytes = [.. gzip[..10], .. Enumerable.Repeat((byte)0xFF, gzip.Length - 10)];
 
         var read = () => MedlineReader.FromStream(new MemoryStream(bytes)).ReadRecords().ToList();
-        var chunked = () => ReadChunked(MedlineChunkReader.FromStream(new MemoryStream(bytes)));
+        var chunked = () => Read.Chunked(MedlineChunkReader.FromStream(new MemoryStream(bytes)));
 
         read.Should().Throw<IOException>().WithMessage("the gzip-compressed data is damaged (*");
         chunked.Should().Throw<IOException>().WithMessage("the gzip-compressed data is damaged (*");
@@ -195,7 +180,7 @@ public sealed class GzipAndEncodingTests : IDisposable
         using var reader = MedlineReader.FromStream(new MemoryStream(bytes), options);
         reader.ReadRecords().Single().GetFirst(MedlineTag.Fau).Should().Be("Müller, H");
         using var chunks = MedlineChunkReader.FromStream(new MemoryStream(bytes), options, chunkLength: 1);
-        ReadChunked(chunks).Single().GetFirst(MedlineTag.Fau).Should().Be("Müller, H");
+        Read.Chunked(chunks).Single().GetFirst(MedlineTag.Fau).Should().Be("Müller, H");
     }
 
     [Fact]
@@ -208,26 +193,14 @@ public sealed class GzipAndEncodingTests : IDisposable
         foreach (var length in new[] { 1, 100, MedlineChunkReader.DefaultStreamChunkLength })
         {
             using var chunks = MedlineChunkReader.FromStream(new PipeStream(bytes), options, length);
-            Fields(ReadChunked(chunks)).Should().Equal(Fields(Read.All(Text, options)));
+            Read.Fields(Read.Chunked(chunks)).Should().Equal(Read.Fields(Read.All(Text, options)));
         }
     }
 
     /// <summary>A stream that is not seekable and hands out at most 7 bytes a read, like a slow pipe.</summary>
-    private sealed class PipeStream(byte[] bytes) : Stream
+    private sealed class PipeStream(byte[] bytes) : ReadOnlyStream
     {
         private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -237,14 +210,7 @@ public sealed class GzipAndEncodingTests : IDisposable
             return n;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
     }
 }

@@ -19,6 +19,23 @@ internal static class Read
     public static List<(string Tag, string Value)> Pairs(MedlineRecord record) =>
         [.. record.Fields.Select(f => (f.Tag, f.Value))];
 
+    /// <summary>The records of every chunk, in order (each chunk's reader read while the chunk is held).</summary>
+    public static List<MedlineRecord> Chunked(MedlineChunkReader chunks)
+    {
+        var records = new List<MedlineRecord>();
+        foreach (var chunk in chunks.ReadChunks())
+        {
+            using var reader = chunk.CreateReader();
+            records.AddRange(reader.ReadRecords());
+        }
+
+        return records;
+    }
+
+    /// <summary>(tag, value, position) of every field of the records.</summary>
+    public static List<(string Tag, string Value, SourcePosition Position)> Fields(IEnumerable<MedlineRecord> records) =>
+        [.. records.SelectMany(r => r.Fields).Select(f => (f.Tag, f.Value, f.Position))];
+
     /// <summary>Reassembles the input from the records' trivia and raw text.</summary>
     public static string Reassemble(IEnumerable<MedlineRecord> records, string trailing) =>
         string.Concat(records.Select(r => r.LeadingTrivia + r.RawText)) + trailing;
