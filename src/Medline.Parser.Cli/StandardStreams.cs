@@ -1,5 +1,6 @@
 using System.Text;
 using System.Runtime.InteropServices;
+using Medline.Parser.Cli.Output;
 
 namespace Medline.Parser.Cli;
 
@@ -35,26 +36,12 @@ internal static class StandardStreams
 /// kept (a <see cref="FileStream"/> on a regular file writes at an offset of its own, so stdout and stderr redirected to
 /// one file overwrote each other), and every error, EPIPE included, is an <see cref="IOException"/>.
 /// </summary>
-internal sealed partial class DescriptorStream(int fd) : Stream
+internal sealed partial class DescriptorStream(int fd) : WriteOnlyStream
 {
     private const int Eintr = 4;
     private const int FGetFl = 3;
     private const int OAccMode = 3;
     private const int ORdOnly = 0;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public static bool IsOpenForWriting(int fd)
     {
@@ -68,8 +55,6 @@ internal sealed partial class DescriptorStream(int fd) : Stream
             return false;
         }
     }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override unsafe void Write(ReadOnlySpan<byte> buffer)
     {
@@ -99,11 +84,6 @@ internal sealed partial class DescriptorStream(int fd) : Stream
     {
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint WriteNative(int fd, byte* buffer, nint count);
