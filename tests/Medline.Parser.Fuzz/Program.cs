@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using SharpFuzz;
+
+namespace Medline.Parser.Fuzzing;
+
+/// <summary>
+/// The fuzz harness. run-fuzz.sh drives it; by hand:
+/// <c>instrument DLL</c> instruments Medline.Parser.dll in place for afl++; no argument is the afl++ target (reads
+/// one input, or many under afl-fuzz's fork server, and checks <see cref="MedlineInvariants"/>);
+/// <c>seeds CORPUS OUT MAX</c> writes the corpus's records as seed files; <c>repro FILE…</c> checks saved inputs
+/// and prints what each breaks; <c>mutate SECONDS SEED CORPUS OUT</c> fuzzes in process with <see cref="Mutator"/>
+/// (no afl needed) and saves each distinct failure.
+/// </summary>
+internal static class Program
+{
+    /// <summary>The optional checks to run (MEDLINE_FUZZ_CHECKS=None, SmallRecordLimit, NoRecovery or All, the default).</summary>
+    private static readonly MedlineInvariants.Checks s_checks =
+        Enum.TryParse<MedlineInvariants.Checks>(Environment.GetEnvironmentVariable("MEDLINE_FUZZ_CHECKS"), out var checks) ? checks : MedlineInvariants.Checks.All;
+
+    private static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case []:
+                Fuzzer.OutOfProcess.Run(stream =>
+                {
+                    using var copy = new MemoryStream();
+                    stream.CopyTo(copy);
+                    MedlineInvariants.Check(copy.ToArray(), s_checks);
+                });
+                return 0;
+            case ["instrument", var dll]:
+                var types = Fuzzer.Instrument(dll, name => name.StartsWith("Medline.Parser", StringComparison.Ordinal), Options.Value);
+                Console.WriteLine($"instrumented {types.Count()} types of {dll}");
+                return 0;
+            case ["seeds", var corpus, var output, var max]:
+                return Seeds(corpus, output, int.Parse(max, CultureInfo.InvariantCulture));
+            case ["repro", .. var files]:
+                return Repro(files);
+            case ["mutate", var seconds, var seed, var corpus, var output]:
+                return Mutate(int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture), corpus, output);
+            default:
+                Console.Error.WriteLine("usage: Medline.Parser.Fuzz [instrument DLL | seeds CORPUS OUT MAX | repro FILE... | mutate SECONDS SEED CORPUS OUT]");
+                return 2;
+        }
+    }
+
+    /// <summary>Small seeds: the records of every corpus export, each in its own file, spread over the files.</summary>
+    private static List<byte[]> CorpusRecords(string corpus, int max)
+    {
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("expected-biopython", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Mutator.SplitRecords(File.ReadAllText(f), maxLength: 4096).ToList())
+            .ToList();
+
+        // Round robin over the files, so every export (ERIC, PMC, books, JabRef's hand-made ones) gives seeds.
+        var seeds = new List<byte[]>();
+        for (var i = 0; seeds.Count < max && files.Any(f => i < f.Count); i++)
+        {
+            seeds.AddRange(files.Where(f => i < f.Count).Select(f => f[i]).Take(max - seeds.Count));
+        }
+
+        return seeds;
+    }
+
+    private static int Seeds(string corpus, string output, int max)
+    {
+        Directory.CreateDirectory(output);
+        var seeds = CorpusRecords(corpus, max);
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(output, $"record-{i:D4}.txt"), seeds[i]);
+        }
+
+        Console.WriteLine($"{seeds.Count} seed records written to {output}");
+        return seeds.Count > 0 ? 0 : 1;
+    }
+
+    private static int Repro(string[] files)
+    {
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                MedlineInvariants.Check(File.ReadAllBytes(file), s_checks);
+                Console.WriteLine($"{file}: ok");
+            }
+#pragma warning disable CA1031 // a crash of any kind is what is reported here
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failed++;
+                Console.WriteLine($"{file}: {Describe(e)}");
+                Console.WriteLine($"  input: {MedlineInvariants.Escape(Encoding.UTF8.GetString(File.ReadAllBytes(file)))}");
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static int Mutate(int seconds, int seed, string corpus, string output)
+    {
+        Directory.CreateDirectory(output);
+        var mutator = new Mutator(seed, CorpusRecords(corpus, 400));
+        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        long executions = 0, failures = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            var input = mutator.Next();
+            executions++;
+            try
+            {
+                MedlineInvariants.Check(input, s_checks);
+            }
+#pragma warning disable CA1031 // every crash is counted and saved
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures++;
+                var key = Key(e);
+                if (!distinct.TryGetValue(key, out var seen))
+                {
+                    File.WriteAllBytes(Path.Combine(output, $"failure-{distinct.Count:D3}.txt"), input);
+                    Console.WriteLine($"failure-{distinct.Count:D3}: {Describe(e)}");
+                }
+
+                distinct[key] = seen + 1;
+            }
+        }
+
+        var rate = executions / clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"executions: {executions}, exec/s: {rate:F0}, failing inputs: {failures}, distinct failures: {distinct.Count}"));
+        return distinct.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>What tells two failures apart: the invariant broken and where, or the exception type and the throwing method.</summary>
+    private static string Key(Exception e) => e is InvariantViolationException v
+        ? $"{v.Invariant} [{v.Reader}]"
+        : $"{e.GetType().Name} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
+
+    private static string Describe(Exception e) => e is InvariantViolationException
+        ? e.Message
+        : $"{e.GetType().FullName}: {e.Message}\n{e.StackTrace}";
+}
