@@ -47,29 +47,10 @@ internal static class Program
         }
     }
 
-    /// <summary>Small seeds: the records of every corpus export, each in its own file, spread over the files.</summary>
-    private static List<byte[]> CorpusRecords(string corpus, int max)
-    {
-        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("expected-biopython", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(f => Mutator.SplitRecords(File.ReadAllText(f), maxLength: 4096).ToList())
-            .ToList();
-
-        // Round robin over the files, so every export (ERIC, PMC, books, JabRef's hand-made ones) gives seeds.
-        var seeds = new List<byte[]>();
-        for (var i = 0; seeds.Count < max && files.Any(f => i < f.Count); i++)
-        {
-            seeds.AddRange(files.Where(f => i < f.Count).Select(f => f[i]).Take(max - seeds.Count));
-        }
-
-        return seeds;
-    }
-
     private static int Seeds(string corpus, string output, int max)
     {
         Directory.CreateDirectory(output);
-        var seeds = CorpusRecords(corpus, max);
+        var seeds = Mutator.CorpusRecords(corpus, max);
         for (var i = 0; i < seeds.Count; i++)
         {
             File.WriteAllBytes(Path.Combine(output, $"record-{i:D4}.txt"), seeds[i]);
@@ -105,7 +86,7 @@ internal static class Program
     private static int Mutate(int seconds, int seed, string corpus, string output)
     {
         Directory.CreateDirectory(output);
-        var mutator = new Mutator(seed, CorpusRecords(corpus, 400));
+        var mutator = new Mutator(seed, Mutator.CorpusRecords(corpus, 400));
         var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         long executions = 0, failures = 0;

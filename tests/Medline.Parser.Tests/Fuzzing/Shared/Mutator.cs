@@ -223,6 +223,25 @@ internal sealed class Mutator(int seed, IReadOnlyList<byte[]> seeds)
         return at + (at + 1 < data.Count && data[at] == '\r' && data[at + 1] == '\n' ? 2 : 1);
     }
 
+    /// <summary>Small seeds: the records of every corpus export, each in its own file, spread over the files.</summary>
+    public static List<byte[]> CorpusRecords(string corpus, int max)
+    {
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("expected-biopython", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => SplitRecords(File.ReadAllText(f), maxLength: 4096).ToList())
+            .ToList();
+
+        // Round robin over the files, so every export (ERIC, PMC, books, JabRef's hand-made ones) gives seeds.
+        var seeds = new List<byte[]>();
+        for (var i = 0; seeds.Count < max && files.Any(f => i < f.Count); i++)
+        {
+            seeds.AddRange(files.Where(f => i < f.Count).Select(f => f[i]).Take(max - seeds.Count));
+        }
+
+        return seeds;
+    }
+
     /// <summary>The records of a MEDLINE file as separate inputs (cut before each line that follows a blank line), at most <paramref name="maxLength"/> bytes each.</summary>
     public static IEnumerable<byte[]> SplitRecords(string text, int maxLength)
     {
