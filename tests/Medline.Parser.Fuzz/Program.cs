@@ -122,8 +122,15 @@ internal static class Program
 
     /// <summary>What tells two failures apart: the invariant broken and where, or the exception type and the throwing method.</summary>
     private static string Key(Exception e) => e is InvariantViolationException v
-        ? $"{v.Invariant} [{v.Reader}]"
+        ? $"{v.Invariant} [{v.Reader}] {Shape(v.Message)}"
         : $"{e.GetType().Name} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}";
+
+    /// <summary>A message without its numbers and quoted text, cut short: failures of one kind share it.</summary>
+    private static string Shape(string message)
+    {
+        var words = message.Split(' ').Where(w => !w.Any(char.IsDigit) && !w.Contains('"', StringComparison.Ordinal)).Take(8);
+        return string.Join(' ', words);
+    }
 
     private static string Describe(Exception e) => e is InvariantViolationException
         ? e.Message

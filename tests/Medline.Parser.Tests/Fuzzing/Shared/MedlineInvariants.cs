@@ -42,7 +42,9 @@ internal static class MedlineInvariants
         None = 0,
         SmallRecordLimit = 1,
         NoRecovery = 2,
-        All = SmallRecordLimit | NoRecovery,
+        NothingSilent = 4,
+        ControlCharacters = 8,
+        All = SmallRecordLimit | NoRecovery | NothingSilent | ControlCharacters,
     }
 
     /// <summary>Checks every invariant on one input (UTF-8 bytes, or anything else: invalid bytes are part of the game).</summary>
@@ -68,6 +70,11 @@ internal static class MedlineInvariants
             {
                 SameRecords(name, reference.Descriptions, records);
             }
+        }
+
+        if (checks.HasFlag(Checks.NothingSilent))
+        {
+            NothingSilent(reference.Records, text, lines, checks.HasFlag(Checks.ControlCharacters));
         }
 
         if (checks.HasFlag(Checks.SmallRecordLimit))
@@ -329,6 +336,48 @@ internal static class MedlineInvariants
         if (expected != position)
         {
             throw new InvariantViolationException("position", name, $"{what} says {Show(position)}, but its offset is at {Show(expected)}");
+        }
+    }
+
+    /// <summary>
+    /// Nothing passes silently: a line holding U+FFFD has MED1012 at its first one, a malformed or orphan line has an
+    /// error at its start, and (with <see cref="Checks.ControlCharacters"/>) a line holding a control character (C0
+    /// but tab, vertical tab, form feed and line ends) has an error on it.
+    /// </summary>
+    private static void NothingSilent(List<MedlineRecord> records, string text, LineMap lines, bool controlCharacters)
+    {
+        var diagnostics = records.SelectMany(r => r.Diagnostics).ToList();
+        var errorLines = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Position.Line).ToHashSet();
+        var replacements = diagnostics.Where(d => d.Code == DiagnosticCodes.ReplacementCharacter).Select(d => d.Position.Offset).ToHashSet();
+        var reportedLine = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (controlCharacters && c is (>= '\0' and <= '\u0008') or (>= '\u000E' and <= '\u001F'))
+            {
+                var at = lines.At(i);
+                if (!errorLines.Contains(at.Line))
+                {
+                    throw new InvariantViolationException("nothing silent", "text", $"control character U+{(int)c:X4} at {Show(at)} has no error on its line");
+                }
+            }
+            else if (c == '\uFFFD' && lines.At(i).Line != reportedLine)
+            {
+                var at = lines.At(i);
+                reportedLine = at.Line;
+                if (!replacements.Contains(i))
+                {
+                    throw new InvariantViolationException("nothing silent", "text", $"the first U+FFFD of line {at.Line}, at {Show(at)}, has no {DiagnosticCodes.ReplacementCharacter}");
+                }
+            }
+        }
+
+        foreach (var field in records.SelectMany(r => r.Fields).Where(f => f.Kind != MedlineFieldKind.Tagged))
+        {
+            if (!diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Position == field.Position))
+            {
+                throw new InvariantViolationException("nothing silent", "text", $"{field.Kind} line at {Show(field.Position)} has no error there");
+            }
         }
     }
 
