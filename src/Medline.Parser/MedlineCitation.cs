@@ -185,6 +185,14 @@ public sealed record MedlineCitation
     /// <summary>Book and chapter data (BTI, CTI, VTI, CP, EN, ISBN, PB, CTDT, DRDT), for Bookshelf records.</summary>
     public Book? Book { get; init; }
 
+    /// <summary>
+    /// Whether the record was recovered from text that lost its line breaks (<see cref="MedlineRecord.IsRecovered"/>):
+    /// its fields were split at the tags one line held, so it is worth checking against the source. Written to JSON
+    /// only when <see langword="true"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsRecovered { get; init; }
+
     /// <summary>Fields with no place in the model, kept as read: unknown and legacy tags, malformed lines, unparsable values.</summary>
     public IReadOnlyList<OtherField> OtherFields { get; init => field = value ?? []; } = [];
 

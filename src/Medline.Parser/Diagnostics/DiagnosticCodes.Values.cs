@@ -6,7 +6,7 @@ public static partial class DiagnosticCodes
 {
     /// <summary>
     /// Warning: a publication date (DP) that has no recognisable year; the value is kept raw, with no year.
-    /// Dates that start with a year but continue as free text (<c>1962 Christmas</c>) are not reported.
+    /// Dates that start with a year but continue as free text (<c>1962 Christmas</c>) are <see cref="FreeTextDate"/>.
     /// </summary>
     public const string InvalidDate = "MED2001";
 
@@ -43,7 +43,9 @@ public static partial class DiagnosticCodes
     /// <summary>Error: an MH value with an empty descriptor or qualifier or a misplaced <c>*</c>; kept raw.</summary>
     public const string InvalidMeshHeading = "MED2009";
 
-    /// <summary>Error: an empty RN value; kept raw.</summary>
+    /// <summary>
+    /// Error: an empty RN value; kept raw. Info: a bare registry number without its <c>(name)</c>, typed with no name.
+    /// </summary>
     public const string InvalidChemical = "MED2010";
 
     /// <summary>Error: a GR value without an agency (empty); kept raw.</summary>
@@ -63,4 +65,31 @@ public static partial class DiagnosticCodes
 
     /// <summary>Warning: an SI value without the <c>databank/accession</c> slash, or an empty OID/OAB value; kept raw.</summary>
     public const string InvalidOtherIdentifier = "MED2016";
+
+    /// <summary>Error: a PMID that is not digits only (empty, letters, spaces); kept in <see cref="MedlineCitation.OtherFields"/>.</summary>
+    public const string InvalidPmid = "MED2017";
+
+    /// <summary>
+    /// Info: a DP value that has a year but whose rest is not a date: NLM's free-text dates (<c>1978 1st Quart</c>)
+    /// and wrong ones (<c>2020 Foo 99</c>) alike; typed with its year only, precision <c>FreeText</c>.
+    /// </summary>
+    public const string FreeTextDate = "MED2018";
+
+    /// <summary>
+    /// Warning: a value outside the closed shape of its tag (PMC, JID, RF, LA, OABL, PST, STAT, OWN, PUBM, SB); kept
+    /// in <see cref="MedlineCitation.OtherFields"/>, no property set.
+    /// </summary>
+    public const string UnexpectedValue = "MED2019";
+
+    /// <summary>
+    /// Warning: a tag that needs a value has none (<c>TI  -</c>, <c>PT  -</c>, <c>BTI -</c>); no property or list
+    /// item is made (nor an <see cref="MedlineCitation.OtherFields"/> entry: the line stays in the record).
+    /// </summary>
+    public const string EmptyValue = "MED2020";
+
+    /// <summary>
+    /// Warning: an ISBN that is not 10 or 13 digits (kept in <see cref="MedlineCitation.OtherFields"/>) or whose check
+    /// digit does not match (typed and reported).
+    /// </summary>
+    public const string InvalidIsbn = "MED2021";
 }

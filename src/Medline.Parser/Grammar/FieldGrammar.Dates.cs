@@ -72,6 +72,14 @@ internal static partial class FieldGrammar
             return BuildPublicationDate(value, y, y2, start, end);
         }
 
+        // An open range (StatPearls: 2023 Jan–) is its start date and a range with no end.
+        if (value.Length > 5 && value[^1] is '-' or '–' && DpGrammar.TryParse(value[..^1]) is { WasSuccessful: true } open)
+        {
+            var (y, y2, start, _) = open.Value;
+            var begun = BuildPublicationDate(value, y, y2, start, null);
+            return begun with { Value = begun.Value! with { Precision = DatePrecision.Range } };
+        }
+
         var year = FindYear(value);
         if (year is not null)
         {
@@ -84,7 +92,8 @@ internal static partial class FieldGrammar
                     Precision = DatePrecision.FreeText,
                     IsoDate = y.ToString("D4", CultureInfo.InvariantCulture),
                 },
-                value);
+                value,
+                ProblemFrom(result, DiagnosticCodes.FreeTextDate, DiagnosticSeverity.Info) with { Message = FreeTextDateMessage });
         }
 
         return FailFrom<PublicationDate, (int, int?, DatePoint?, DatePoint?)>(
@@ -210,6 +219,9 @@ internal static partial class FieldGrammar
         return ParseOutcome<PublicationDate>.Ok(date, raw, problem);
     }
 
+    private const string FreeTextDateMessage =
+        "expected a date after the year (YYYY Mon DD, a season, or a range such as YYYY Mon-Mon); kept as free text with its year";
+
     /// <summary>The first run of exactly four digits, or <see langword="null"/>.</summary>
     private static int? FindYear(string value)
     {
@@ -227,7 +239,10 @@ internal static partial class FieldGrammar
         return null;
     }
 
-    /// <summary>1–12 for an English month name, abbreviated or not (case-insensitive), else 0.</summary>
+    /// <summary>
+    /// 1–12 for a month name, abbreviated or not (case-insensitive): English, and the Spanish, Portuguese, French,
+    /// German and Italian names publishers put in DP (<c>2018 Jul-Ago</c>); else 0.
+    /// </summary>
     internal static int MonthNumber(string word)
     {
         if (word.Length == 3)
@@ -253,6 +268,18 @@ internal static partial class FieldGrammar
             "OCT" or "OCTOBER" => 10,
             "NOV" or "NOVEMBER" => 11,
             "DEC" or "DECEMBER" => 12,
+            "ENE" or "ENERO" or "JANEIRO" or "JANV" or "JANVIER" or "JANUAR" or "GEN" or "GENNAIO" => 1,
+            "FEBRERO" or "FEV" or "FEVEREIRO" or "FÉV" or "FÉVR" or "FEVR" or "FÉVRIER" or "FEVRIER" or "FEBRUAR" or "FEBBRAIO" => 2,
+            "MARZO" or "MARÇO" or "MARCO" or "MARS" or "MÄR" or "MRZ" or "MÄRZ" or "MAERZ" => 3,
+            "ABR" or "ABRIL" or "AVR" or "AVRIL" or "APRILE" => 4,
+            "MAYO" or "MAI" or "MAIO" or "MAG" or "MAGGIO" => 5,
+            "JUNIO" or "JUNHO" or "JUIN" or "JUNI" or "GIU" or "GIUGNO" => 6,
+            "JULIO" or "JULHO" or "JUIL" or "JUILLET" or "JULI" or "LUG" or "LUGLIO" => 7,
+            "AGO" or "AGOSTO" or "AOUT" or "AOÛT" => 8,
+            "SET" or "SETEMBRO" or "SEPTIEMBRE" or "SEPTEMBRE" or "SETTEMBRE" => 9,
+            "OUT" or "OUTUBRO" or "OCTUBRE" or "OCTOBRE" or "OKT" or "OKTOBER" or "OTT" or "OTTOBRE" => 10,
+            "NOVIEMBRE" or "NOVEMBRO" or "NOVEMBRE" => 11,
+            "DIC" or "DICIEMBRE" or "DEZ" or "DEZEMBRO" or "DÉC" or "DÉCEMBRE" or "DECEMBRE" or "DEZEMBER" or "DICEMBRE" => 12,
             _ => 0,
         };
     }

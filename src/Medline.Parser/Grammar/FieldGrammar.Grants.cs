@@ -58,6 +58,10 @@ internal static partial class FieldGrammar
         if (end >= 1 && IsGrantAcronym(parts[end - 1].Trim()))
         {
             acronym = parts[--end].Trim();
+            if (acronym == NoAcronym)
+            {
+                acronym = null;
+            }
         }
 
         var id = end > 0 ? string.Join('/', parts, 0, end).Trim() : null;
@@ -66,10 +70,26 @@ internal static partial class FieldGrammar
             raw);
     }
 
-    /// <summary>A PHS institute acronym (two capitals, <c>CA</c>) or NLM's underscore-padded form (<c>MRC_</c>, <c>WT_</c>).</summary>
+    /// <summary>NLM's placeholder in the acronym's place (<c>Z01 CP010169-06/NULL/Intramural NIH HHS/…</c>): there is none.</summary>
+    private const string NoAcronym = "NULL";
+
+    /// <summary>
+    /// A PHS institute acronym (two capitals, <c>CA</c>), NLM's underscore-padded form (<c>MRC_</c>, <c>WT_</c>), an
+    /// intramural one (<c>Im</c> and capitals: <c>ImNIH</c>, <c>ImEPA</c>), or NLM's <c>NULL</c> for none.
+    /// </summary>
     internal static bool IsGrantAcronym(string part)
     {
+        if (part == NoAcronym)
+        {
+            return true;
+        }
+
         var letters = part.AsSpan().TrimEnd('_');
+        if (letters.Length >= 4 && letters.StartsWith("Im", StringComparison.Ordinal))
+        {
+            letters = letters[2..];
+            return !letters.ContainsAnyExceptInRange('A', 'Z');
+        }
         if (letters.Length < 2)
         {
             return false;

@@ -78,13 +78,18 @@ internal static partial class FieldGrammar
         from close in Parse.Char(')')
         select kind;
 
+    // ERIC writes the kind before the number: ISSN-1042-1629 (print), EISSN-2375-5636 (electronic).
+    internal static readonly Parser<string> EricIssnPrefix =
+        Parse.String("EISSN-").Return("Electronic").Or(Parse.String("ISSN-").Return("Print"));
+
     internal static readonly Parser<(string Issn, IOption<string> Kind)> IssnGrammar =
-        (from issn in IssnCore
+        (from prefix in EricIssnPrefix.Optional()
+         from issn in IssnCore
          from kind in IssnKind.XOptional()
-         select (issn, kind)).End();
+         select (issn, kind.IsDefined ? kind : prefix)).End();
 
     /// <summary>
-    /// Parses an IS value <c>NNNN-NNNC (Kind)</c>. A value that is not an ISSN (a book's ISBN) is kept whole with
+    /// Parses an IS value <c>NNNN-NNNC (Kind)</c>, or ERIC's <c>ISSN-NNNN-NNNC</c> / <c>EISSN-NNNN-NNNC</c>. A value that is not an ISSN (a book's ISBN) is kept whole with
     /// <see cref="IssnType.Unknown"/> and an info; only an empty value fails.
     /// </summary>
     internal static ParseOutcome<Issn> ParseIssn(string value) => ParseIssn(value, GrammarPath.Auto);
@@ -171,6 +176,68 @@ internal static partial class FieldGrammar
         return check == 10 ? last is 'X' or 'x' : last == '0' + check;
     }
 
+    // ---------------------------------------------------------------- ISBN (span code: one scan)
+    private const string IsbnExpected = "expected an ISBN (10 or 13 digits, hyphens allowed)";
+
+    /// <summary>
+    /// Parses an ISBN value: 10 or 13 digits (an ISBN-10 may end in <c>X</c>) with hyphens or spaces between, after an
+    /// optional <c>ISBN</c> prefix (ERIC's <c>ISBN-978-…</c>, <c>ISBN 978-…</c>), which is dropped. A bad check digit
+    /// keeps the ISBN and warns.
+    /// </summary>
+    internal static ParseOutcome<string> ParseIsbn(string value)
+    {
+        var start = 0;
+        if (value.StartsWith("ISBN", StringComparison.OrdinalIgnoreCase))
+        {
+            start = 4;
+            while (start < value.Length && value[start] is '-' or ' ' or ':')
+            {
+                start++;
+            }
+        }
+
+        Span<int> digits = stackalloc int[13];
+        var count = 0;
+        var bad = -1;
+        for (var i = start; i < value.Length && bad < 0; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c) && count < 13)
+            {
+                digits[count++] = c - '0';
+            }
+            else if (c is 'X' or 'x' && count == 9 && i == value.Length - 1)
+            {
+                digits[count++] = 10;
+            }
+            else if (!(c is '-' or ' ' && count > 0 && i < value.Length - 1))
+            {
+                bad = i;
+            }
+        }
+
+        if (bad < 0 && count is not (10 or 13))
+        {
+            bad = value.Length;
+        }
+
+        if (bad >= 0)
+        {
+            return ParseOutcome<string>.Fail(value, DiagnosticCodes.InvalidIsbn, DiagnosticSeverity.Warning, bad, IsbnExpected);
+        }
+
+        var sum = 0;
+        for (var i = 0; i < count; i++)
+        {
+            sum += count == 10 ? digits[i] * (10 - i) : digits[i] * (i % 2 == 0 ? 1 : 3);
+        }
+
+        var isbn = start == 0 ? value : value[start..];
+        return (count == 10 ? sum % 11 : sum % 10) == 0
+            ? ParseOutcome<string>.Ok(isbn, value)
+            : ParseOutcome<string>.Ok(isbn, value, new ValueProblem(DiagnosticCodes.InvalidIsbn, DiagnosticSeverity.Warning, value.Length - 1, "check digit does not match"));
+    }
+
     // ---------------------------------------------------------------- RN
     internal static readonly Parser<char> RegistryChar = Parse.LetterOrDigit.Or(Parse.Chars('.', '-'));
 
@@ -188,8 +255,9 @@ internal static partial class FieldGrammar
          select (number, name)).End();
 
     /// <summary>
-    /// Parses an RN value <c>number (name)</c>, split at the first <c> (</c>. A value without a registry number
-    /// (a supplementary concept name) becomes a name-only chemical; only an empty value fails.
+    /// Parses an RN value <c>number (name)</c>, split at the first <c> (</c>. A value without that shape is a bare
+    /// registry number when it looks like one (<see cref="IsBareRegistryNumber"/>), typed with an info, else a bare
+    /// name (NLM writes supplementary concept names so: <c>SARS-CoV-2 variants</c>). Only an empty value fails.
     /// </summary>
     internal static ParseOutcome<Chemical> ParseChemical(string value) => ParseChemical(value, GrammarPath.Auto);
 
@@ -212,15 +280,46 @@ internal static partial class FieldGrammar
 
             if (open < 0 || s[^1] != ')')
             {
-                // The grammar needs " (" and a closing ')' at the end: without them the value is a name.
-                return ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, Name = value }, value);
+                // The grammar needs " (" and a closing ')' at the end: without them the value is bare.
+                return BareChemical(value);
             }
         }
 
         var result = ChemicalGrammar.TryParse(value);
         return result.WasSuccessful
             ? ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, RegistryNumber = result.Value.Number, Name = result.Value.Name }, value)
+            : BareChemical(value);
+    }
+
+    private static ParseOutcome<Chemical> BareChemical(string value) =>
+        IsBareRegistryNumber(value)
+            ? ParseOutcome<Chemical>.Ok(
+                new Chemical { Raw = value, RegistryNumber = value }, value,
+                new ValueProblem(DiagnosticCodes.InvalidChemical, DiagnosticSeverity.Info, value.Length, "expected ' (name)' after the registry number"))
             : ParseOutcome<Chemical>.Ok(new Chemical { Raw = value, Name = value }, value);
+
+    /// <summary>
+    /// A registry number standing alone: <c>EC</c> and dotted digits, or capitals, digits, <c>.</c> and <c>-</c>
+    /// with at least one digit (UNII <c>W0B22ISQ1C</c>, CAS <c>9007-49-2</c>, <c>0</c>). A word is a name.
+    /// </summary>
+    internal static bool IsBareRegistryNumber(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("EC "))
+        {
+            s = s[3..];
+        }
+
+        var digit = false;
+        foreach (var c in s)
+        {
+            digit |= char.IsAsciiDigit(c);
+            if (!(char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return digit;
     }
 
     private static bool IsRegistryNumber(ReadOnlySpan<char> s)

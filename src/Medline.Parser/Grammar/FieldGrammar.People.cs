@@ -48,7 +48,7 @@ internal static partial class FieldGrammar
 
     /// <summary>
     /// The full-name grammar by hand, for every value it accepts: the family name runs to the first comma (all of a
-    /// value without one); the given names are the rest after the comma and its spaces. A value that is empty or
+    /// value without one), without spaces before the comma; the given names are the rest after the comma and its spaces. A value that is empty or
     /// starts with a comma is the grammar's error (<see langword="false"/>).
     /// </summary>
     internal static bool TryFastFullName(string value, out NameParts parts)
@@ -69,7 +69,14 @@ internal static partial class FieldGrammar
                 given++;
             }
 
-            parts = FullNameParts(value[..comma], value[given..]);
+            // A space before the comma (An , H S) is not part of the family name.
+            var lastEnd = comma;
+            while (lastEnd > 1 && s[lastEnd - 1] == ' ')
+            {
+                lastEnd--;
+            }
+
+            parts = FullNameParts(value[..lastEnd], value[given..]);
             return true;
         }
 
@@ -79,7 +86,8 @@ internal static partial class FieldGrammar
 
     private static ParseOutcome<PersonName> BuildFullName(string raw, string last, string? fore)
     {
-        var parts = FullNameParts(last, fore);
+        var trimmed = last.TrimEnd(' ');
+        var parts = FullNameParts(trimmed.Length > 0 ? trimmed : last[..1], fore);
         return ParseOutcome<PersonName>.Ok(
             new PersonName { Raw = raw, LastName = parts.LastName, ForeName = parts.ForeName, Suffix = parts.Suffix }, raw);
     }

@@ -160,12 +160,12 @@ internal sealed class CitationBuilder
         var value = field.Value;
         switch (tag)
         {
-            case MedlineTag.Pmid: _pmid = value; break;
-            case MedlineTag.Pmc: _pmcId = value; break;
-            case MedlineTag.Own: _owner = value; break;
-            case MedlineTag.Stat: _status = value; break;
-            case MedlineTag.Pst: _pst = value; break;
-            case MedlineTag.Pubm: _pubm = value; break;
+            case MedlineTag.Pmid: _pmid = Parse(field, FieldGrammar.ParsePmid(value)); break;
+            case MedlineTag.Pmc: _pmcId = Parse(field, FieldGrammar.ParsePmcId(value)); break;
+            case MedlineTag.Own: _owner = Parse(field, FieldGrammar.ParseOwner(value)); break;
+            case MedlineTag.Stat: _status = Parse(field, FieldGrammar.ParseStatus(value)); break;
+            case MedlineTag.Pst: _pst = Parse(field, FieldGrammar.ParsePublicationStatus(value)); break;
+            case MedlineTag.Pubm: _pubm = Parse(field, FieldGrammar.ParsePublishingModel(value)); break;
             case MedlineTag.Dcom: _dcom = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
             case MedlineTag.Lr: _lr = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
             case MedlineTag.Da: _da = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
@@ -180,30 +180,30 @@ internal sealed class CitationBuilder
             case MedlineTag.Dp: _dp = Parse(field, FieldGrammar.ParsePublicationDate(value)); break;
             case MedlineTag.Aid: AddTo(ref _aids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
             case MedlineTag.Lid: AddTo(ref _lids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
-            case MedlineTag.Mid: AddTo(ref _mids, value); break;
+            case MedlineTag.Mid: AddTo(ref _mids, Text(field)); break;
             case MedlineTag.Oid: AddTo(ref _oids, Parse(field, FieldGrammar.ParseOtherId(value))); break;
             case MedlineTag.Is: AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value))); break;
-            case MedlineTag.Ta: _abbreviation = value; break;
-            case MedlineTag.Jt: _journalTitle = value; break;
-            case MedlineTag.Jid: _nlmId = value; break;
-            case MedlineTag.Pl: _country = value; break;
-            case MedlineTag.Vi: _volume = value; break;
-            case MedlineTag.Ip: _issue = value; break;
+            case MedlineTag.Ta: _abbreviation = Text(field); break;
+            case MedlineTag.Jt: _journalTitle = Text(field); break;
+            case MedlineTag.Jid: _nlmId = Parse(field, FieldGrammar.ParseNlmUniqueId(value)); break;
+            case MedlineTag.Pl: _country = Text(field); break;
+            case MedlineTag.Vi: _volume = Text(field); break;
+            case MedlineTag.Ip: _issue = Text(field); break;
             case MedlineTag.Pg: _pagination = Parse(field, FieldGrammar.ParsePagination(value)); break;
-            case MedlineTag.So: _source = value; break;
-            case MedlineTag.Ti: _title = value; break;
-            case MedlineTag.Tt: _vernacularTitle = value; break;
+            case MedlineTag.So: _source = Text(field); break;
+            case MedlineTag.Ti: _title = Text(field); break;
+            case MedlineTag.Tt: _vernacularTitle = Text(field); break;
             case MedlineTag.Ab: _abstract = value; break;
-            case MedlineTag.Ci: _copyright = value; break;
+            case MedlineTag.Ci: _copyright = Text(field); break;
             case MedlineTag.Oab: AddTo(ref _otherAbstracts, Parse(field, FieldGrammar.ParseOtherAbstract(value))); break;
             case MedlineTag.Oabl: AddOtherAbstractLanguage(field); break;
-            case MedlineTag.Oci: AddTo(ref _ocis, value); break;
+            case MedlineTag.Oci: AddTo(ref _ocis, Text(field)); break;
             case MedlineTag.Cois:
             case MedlineTag.Coi: AddConflictOfInterest(field); break;
-            case MedlineTag.Gn: AddTo(ref _notes, value); break;
-            case MedlineTag.Rf: _rf = value; break;
-            case MedlineTag.La: AddTo(ref _languages, value); break;
-            case MedlineTag.Pt: AddTo(ref _types, value); break;
+            case MedlineTag.Gn: AddTo(ref _notes, Text(field)); break;
+            case MedlineTag.Rf: _rf = Parse(field, FieldGrammar.ParseReferenceCount(value)); break;
+            case MedlineTag.La: AddLanguage(field); break;
+            case MedlineTag.Pt: AddTo(ref _types, Text(field)); break;
             case MedlineTag.Fau: StartPerson(field, PersonRole.Author, full: true); break;
             case MedlineTag.Au: StartPerson(field, PersonRole.Author, full: false); break;
             case MedlineTag.Fir: StartPerson(field, PersonRole.Investigator, full: true); break;
@@ -217,27 +217,32 @@ internal sealed class CitationBuilder
             case MedlineTag.Ad: AddAffiliation(field, investigator: false); break;
             case MedlineTag.Irad: AddAffiliation(field, investigator: true); break;
             case MedlineTag.Mh: AddTo(ref _mesh, Parse(field, FieldGrammar.ParseMeshHeading(value))); break;
-            case MedlineTag.Oto: _keywordOwner = value; break;
+            case MedlineTag.Oto: _keywordOwner = Text(field); break;
             case MedlineTag.Ot:
-            case MedlineTag.Kw: AddKeyword(value); break;
+            case MedlineTag.Kw: AddKeyword(field); break;
             case MedlineTag.Rn: AddTo(ref _chemicals, Parse(field, FieldGrammar.ParseChemical(value))); break;
-            case MedlineTag.Nm: AddTo(ref _concepts, value); break;
-            case MedlineTag.Sb: AddTo(ref _subsets, value); break;
+            case MedlineTag.Nm: AddTo(ref _concepts, Text(field)); break;
+            case MedlineTag.Sb: AddTo(ref _subsets, Parse(field, FieldGrammar.ParseSubset(value))); break;
             case MedlineTag.Si: AddTo(ref _sis, Parse(field, FieldGrammar.ParseSecondarySourceId(value))); break;
-            case MedlineTag.Gs: AddTo(ref _genes, value); break;
+            case MedlineTag.Gs: AddTo(ref _genes, Text(field)); break;
             case MedlineTag.Gr: AddTo(ref _grants, Parse(field, FieldGrammar.ParseGrant(value))); break;
-            case MedlineTag.Sfm: AddTo(ref _missions, value); break;
-            case MedlineTag.Bti: _bookTitle = value; break;
-            case MedlineTag.Cti: AddTo(ref _collections, value); break;
-            case MedlineTag.Vti: _volumeTitle = value; break;
-            case MedlineTag.Cp: _chapter = value; break;
-            case MedlineTag.En: _edition = value; break;
-            case MedlineTag.Isbn: AddTo(ref _isbns, value); break;
-            case MedlineTag.Pb: _publisher = value; break;
+            case MedlineTag.Sfm: AddTo(ref _missions, Text(field)); break;
+            case MedlineTag.Bti: _bookTitle = Text(field); break;
+            case MedlineTag.Cti: AddTo(ref _collections, Text(field)); break;
+            case MedlineTag.Vti: _volumeTitle = Text(field); break;
+            case MedlineTag.Cp: _chapter = Text(field); break;
+            case MedlineTag.En: _edition = Text(field); break;
+            case MedlineTag.Isbn: AddTo(ref _isbns, Parse(field, FieldGrammar.ParseIsbn(value))); break;
+            case MedlineTag.Pb: _publisher = Text(field); break;
             default:
                 if (FieldGrammar.TryGetCommentCorrectionType(field.Tag, out var linkType))
                 {
                     AddTo(ref _links, Parse(field, FieldGrammar.ParseCommentCorrection(linkType.Value, value)));
+                }
+                else if (tag == MedlineTag.Unknown && field.Tag == "ISSN")
+                {
+                    // ERIC's ISSN line (ISSN - EISSN-2375-5636) is the journal's ISSN.
+                    AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value)));
                 }
                 else
                 {
@@ -284,7 +289,13 @@ internal sealed class CitationBuilder
                 return;
             }
 
-            name = NameParts.From(Parse(field, outcome, keepUnparsed: false));
+            if (Parse(field, outcome) is not { } parsed)
+            {
+                // No name, no person: the value is kept in OtherFields and the next name starts the next person.
+                return;
+            }
+
+            name = NameParts.From(parsed);
         }
 
         if (_person is { } current && current.Role == role && current.Pairs(name, full, (_shortFirst & (1 << (int)role)) != 0))
@@ -319,11 +330,21 @@ internal sealed class CitationBuilder
     {
         ClosePerson();
         _group = CloseGroup(_group);
-        _group = new CorporateBuilder(field.Value, _bylinePosition++);
+        if (Text(field) is { } name)
+        {
+            _group = new CorporateBuilder(name, _bylinePosition++);
+        }
     }
 
     private void AddIdentifier(in MedlineField field)
     {
+        if (field.Value.Length == 0)
+        {
+            // The grammar reports it; an empty identifier is no identifier.
+            Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value));
+            return;
+        }
+
         var identifier = Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value), keepUnparsed: false)
             ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
         if (_person is not null)
@@ -344,6 +365,12 @@ internal sealed class CitationBuilder
 
     private void AddAffiliation(in MedlineField field, bool investigator)
     {
+        if (field.Value.Length == 0)
+        {
+            Text(field);
+            return;
+        }
+
         var person = _person;
         if (investigator)
         {
@@ -419,17 +446,35 @@ internal sealed class CitationBuilder
 
     // ------------------------------------------------------------------------------------------------ other groups
 
-    private void AddKeyword(string value)
+    private void AddKeyword(in MedlineField field)
     {
+        if (Text(field) is not { } value)
+        {
+            return;
+        }
+
         var major = value.Length > 1 && value[0] == '*';
         AddTo(ref _keywords, new Keyword(major ? value[1..] : value, _keywordOwner, major));
+    }
+
+    /// <summary>A language once: <c>ENG</c> and <c>eng</c> are one code, and a record names each language once.</summary>
+    private void AddLanguage(in MedlineField field)
+    {
+        if (Parse(field, FieldGrammar.ParseLanguage(field.Value)) is { } code && _languages?.Contains(code) != true)
+        {
+            (_languages ??= []).Add(code);
+        }
     }
 
     private void AddOtherAbstractLanguage(in MedlineField field)
     {
         if (_otherAbstracts is { Count: > 0 } list && list[^1].Language is null)
         {
-            list[^1] = list[^1] with { Language = field.Value };
+            if (Parse(field, FieldGrammar.ParseLanguage(field.Value)) is { } language)
+            {
+                list[^1] = list[^1] with { Language = language };
+            }
+
             return;
         }
 
@@ -442,7 +487,7 @@ internal sealed class CitationBuilder
     {
         if (_coi is null)
         {
-            _coi = field.Value;
+            _coi = Text(field);
             return;
         }
 
@@ -599,6 +644,7 @@ internal sealed class CitationBuilder
                     DateRevised = _drdt,
                 }
                 : null,
+            IsRecovered = _record.IsRecovered,
             OtherFields = _others ?? [],
             Diagnostics = diagnostics,
             Record = _record,
@@ -668,7 +714,27 @@ internal sealed class CitationBuilder
     internal void Report(in MedlineField field, DiagnosticSeverity severity, string code, int valueOffset, string message) =>
         (_diagnostics ??= []).Add(new MedlineDiagnostic(severity, code, message, field.GetPosition(valueOffset), _record.Source, field.Tag));
 
-    private void Other(in MedlineField field) => AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
+    /// <summary>A text value; an empty one is reported and kept in OtherFields, and gives no property or list item.</summary>
+    private string? Text(in MedlineField field)
+    {
+        if (field.Value.Length != 0)
+        {
+            return field.Value;
+        }
+
+        Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.EmptyValue, 0, $"{field.Tag} value is empty; expected text");
+        Other(field);
+        return null;
+    }
+
+    /// <summary>Keeps a field the citation has no typed place for; an empty one is no data (its line stays in the record).</summary>
+    private void Other(in MedlineField field)
+    {
+        if (field.Value.Length != 0)
+        {
+            AddTo(ref _others, new OtherField(field.Tag, field.Value, field.Position.Line));
+        }
+    }
 
     private static void AddTo<T>(ref List<T>? list, T? item)
         where T : class

@@ -20,13 +20,15 @@ public readonly struct MedlineField : IEquatable<MedlineField>
     // Tags numbered from here are unknown: _tag - UnknownTagBase indexes the record's unknown tag strings.
     private const int UnknownTagBase = 256;
 
-    // 40 bytes on x64 (was 72): the source text, the offset and the text of unknown tags come from the record, so a
-    // field keeps only its place within the record's text and two references (record, value).
+    // 48 bytes on x64 (was 72): the source text, the offset and the text of unknown tags come from the record, so a
+    // field keeps only its place within the record's text and two references (record, value). The column is 1 but
+    // for fields recovered from a line that lost its breaks, which start further along the line.
     private readonly MedlineRecord? _record;
     private readonly int _tag;
     private readonly int _rawStart;
     private readonly int _rawLength;
     private readonly int _line;
+    private readonly int _column;
     private readonly int _lineCount;
     private readonly byte _kind;
     private readonly byte _valueColumn;
@@ -41,6 +43,7 @@ public readonly struct MedlineField : IEquatable<MedlineField>
         int rawStart,
         int rawLength,
         int line,
+        int column,
         int valueColumn,
         int lineCount,
         bool hasParagraphBreaks)
@@ -52,6 +55,7 @@ public readonly struct MedlineField : IEquatable<MedlineField>
         _rawStart = rawStart;
         _rawLength = rawLength;
         _line = line;
+        _column = column;
         _valueColumn = (byte)valueColumn;
         _lineCount = lineCount;
         _hasParagraphBreaks = hasParagraphBreaks;
@@ -69,9 +73,12 @@ public readonly struct MedlineField : IEquatable<MedlineField>
     /// <summary>The value: each line's text trimmed, lines joined with one space. Empty for <c>AB  -</c>.</summary>
     public string Value { get; }
 
-    /// <summary>Where the field's first line starts (column 1).</summary>
+    /// <summary>
+    /// Where the field starts: column 1 of its first line, or further along for a field recovered from a line that
+    /// held several (<see cref="MedlineRecord.IsRecovered"/>).
+    /// </summary>
     public SourcePosition Position =>
-        _record is null ? default : new SourcePosition(_record.Position.Offset + _rawStart, _line, 1);
+        _record is null ? default : new SourcePosition(_record.Position.Offset + _rawStart, _line, _column);
 
     /// <summary>How many source lines the field spans, paragraph-break lines included.</summary>
     public int LineCount => _lineCount;
@@ -100,7 +107,7 @@ public readonly struct MedlineField : IEquatable<MedlineField>
         var line = position.Line;
         var joined = 0;
         var first = true;
-        var last = new SourcePosition(offset + _valueColumn - 1, line, _valueColumn);
+        var last = new SourcePosition(offset + _valueColumn - 1, line, _column + _valueColumn - 1);
         while (lineStart <= raw.Length)
         {
             var rest = raw[lineStart..];
@@ -128,13 +135,14 @@ public readonly struct MedlineField : IEquatable<MedlineField>
                 }
 
                 var column = skip + lead + 1;
+                var lineColumn = first ? _column - 1 + column : column;
                 if (valueOffset < joined + piece.Length)
                 {
                     var within = Math.Max(0, valueOffset - joined);
-                    return new SourcePosition(offset + lineStart + column - 1 + within, line, column + within);
+                    return new SourcePosition(offset + lineStart + column - 1 + within, line, lineColumn + within);
                 }
 
-                last = new SourcePosition(offset + lineStart + column - 1 + piece.Length, line, column + piece.Length);
+                last = new SourcePosition(offset + lineStart + column - 1 + piece.Length, line, lineColumn + piece.Length);
                 joined += piece.Length;
             }
 

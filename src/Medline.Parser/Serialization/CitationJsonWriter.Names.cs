@@ -59,6 +59,7 @@ internal static partial class CitationJsonWriter
     private static readonly JsonEncodedText s_isRetracted = JsonEncodedText.Encode("isRetracted");
     private static readonly JsonEncodedText s_hasErratum = JsonEncodedText.Encode("hasErratum");
     private static readonly JsonEncodedText s_hasExpressionOfConcern = JsonEncodedText.Encode("hasExpressionOfConcern");
+    private static readonly JsonEncodedText s_isRecovered = JsonEncodedText.Encode("isRecovered");
     private static readonly JsonEncodedText s_book = JsonEncodedText.Encode("book");
     private static readonly JsonEncodedText s_otherFields = JsonEncodedText.Encode("otherFields");
     private static readonly JsonEncodedText s_raw = JsonEncodedText.Encode("raw");

@@ -248,6 +248,11 @@ internal static partial class CitationJsonWriter
             w.WriteEndObject();
         }
 
+        if (c.IsRecovered)
+        {
+            w.WriteBoolean(s_isRecovered, true);
+        }
+
         if (c.OtherFields.Count != 0)
         {
             w.WriteStartArray(s_otherFields);

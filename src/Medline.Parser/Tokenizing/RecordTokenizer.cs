@@ -62,9 +62,13 @@ internal sealed class RecordTokenizer : IDisposable
     private int _end;
     private long _baseOffset;
     private int _line = 1;
+    private int _column = 1;
     private bool _eof;
     private bool _started;
     private bool _splitAtPmid;
+    private bool _startsInFlattenedLine;
+    private RecordTags _recordTags;
+    private FieldStart[] _fieldStarts = new FieldStart[16];
     private bool _cut;
     private int _recordIndex;
     private StringBuilder? _heldTrivia;
@@ -98,6 +102,7 @@ internal sealed class RecordTokenizer : IDisposable
     {
         _baseOffset = start.Offset;
         _line = start.Line;
+        _column = start.Column;
         _started = true;
         _splitAtPmid = atMissingSeparator;
     }
@@ -210,6 +215,7 @@ internal sealed class RecordTokenizer : IDisposable
         record = null;
         var pos = _start;
         var line = _line;
+        var column = _column; // of pos: 1 but where the record starts inside a line (a lost break, a cut)
 
         // Whitespace-only lines before the record are its leading trivia.
         int next;
@@ -226,6 +232,7 @@ internal sealed class RecordTokenizer : IDisposable
                         (_heldTrivia ??= new StringBuilder()).Append(buf[_start..pos]);
                         _start = pos;
                         _line = line;
+                        _column = column;
                     }
 
                     return TokenizeStatus.NeedMoreData;
@@ -238,6 +245,7 @@ internal sealed class RecordTokenizer : IDisposable
 
                 _start = _end;
                 _line = line;
+                _column = column;
                 return TokenizeStatus.End;
             }
 
@@ -246,13 +254,16 @@ internal sealed class RecordTokenizer : IDisposable
                 break;
             }
 
-            pos = next;
-            line++;
+            NextLine(ref pos, ref line, ref column, contentEnd, next);
         }
 
         var triviaStart = _start;
         var recordStart = pos;
         var recordLine = line;
+        var recordColumn = column;
+        var recovered = _startsInFlattenedLine;
+        var endedInLine = false;
+        _recordTags.Clear();
         _slotCount = 0;
         _pieceCount = 0;
         _unknownTags.Clear();
@@ -261,19 +272,18 @@ internal sealed class RecordTokenizer : IDisposable
         var active = false;
         if (_splitAtPmid)
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingRecordSeparator, pos, line, 1,
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.MissingRecordSeparator, pos, line, column,
                 "PMID line not preceded by a blank line; a new record starts here", "PMID");
         }
 
         var endedAtPmid = false;
-        var hasPmid = false;
         while (true)
         {
             if (!TryGetLine(buf, pos, out contentEnd, out next))
             {
                 if (_cut)
                 {
-                    ReportTooLong(pos, line);
+                    ReportTooLong(pos, line, column);
                 }
 
                 if (_eof || _cut)
@@ -322,17 +332,24 @@ internal sealed class RecordTokenizer : IDisposable
                     // PubMed itself indents by more than six when a wrap falls inside a run of spaces.
                     if (!text.StartsWith(StandardIndent))
                     {
-                        ReportIrregularIndent(text[..indent], pos, line, active ? TagOf(current) : null);
+                        ReportIrregularIndent(text[..indent], pos, line, column, active ? TagOf(current) : null);
                     }
 
                     if (!active)
                     {
-                        ReportOrphan(text, pos, line);
-                        current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Orphan, -1, pos, line, 1);
+                        ReportOrphan(text, pos, line, column);
+                        current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Orphan, -1, pos, line, column, 1);
                         active = true;
                     }
 
-                    AddPiece(buf, ref current, pos + indent, contentEnd);
+                    if (SplitLine(buf, ref current, pos, line, column, indent, contentEnd, ref recovered, out var recordEnd))
+                    {
+                        column += recordEnd - pos;
+                        pos = recordEnd;
+                        endedInLine = true;
+                        break;
+                    }
+
                     current.LineCount++;
                 }
             }
@@ -344,13 +361,11 @@ internal sealed class RecordTokenizer : IDisposable
                 {
                     // A record has one PMID: a second one means the blank line before it was lost. (Only a
                     // second one: PMC exports put "PMC -" before "PMID-", ERIC records have none.)
-                    if (hasPmid)
+                    if (_recordTags.Has(MedlineTag.Pmid))
                     {
                         endedAtPmid = true;
                         break;
                     }
-
-                    hasPmid = true;
                 }
 
                 if (active)
@@ -359,19 +374,27 @@ internal sealed class RecordTokenizer : IDisposable
                 }
 
                 var unknownIndex = known == MedlineTag.Unknown ? AddUnknownTag(tagText) : -1;
-                current = new Slot(known, MedlineFieldKind.Tagged, unknownIndex, pos, line, valueStart + 1);
+                current = new Slot(known, MedlineFieldKind.Tagged, unknownIndex, pos, line, column, valueStart + 1);
+                _recordTags.Add(known);
                 active = true;
                 if (irregular)
                 {
-                    ReportIrregularTagLine(text, pos, line, TagOf(current));
+                    ReportIrregularTagLine(text, pos, line, column, TagOf(current));
                 }
 
                 if (known == MedlineTag.Unknown)
                 {
-                    ReportUnknownTag(pos, line, TagOf(current));
+                    ReportUnknownTag(pos, line, column, TagOf(current));
                 }
 
-                AddPiece(buf, ref current, pos + valueStart, contentEnd);
+                if (SplitLine(buf, ref current, pos, line, column, valueStart, contentEnd, ref recovered, out var recordEnd))
+                {
+                    column += recordEnd - pos;
+                    pos = recordEnd;
+                    endedInLine = true;
+                    break;
+                }
+
                 current.LineCount++;
             }
             else
@@ -381,48 +404,150 @@ internal sealed class RecordTokenizer : IDisposable
                     Flush(ref current, pos);
                 }
 
-                ReportMalformed(text, pos, line);
-                current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Malformed, -1, pos, line, 1);
+                ReportMalformed(text, pos, line, column);
+                current = new Slot(MedlineTag.Unknown, MedlineFieldKind.Malformed, -1, pos, line, column, 1);
                 active = true;
-                AddPiece(buf, ref current, pos, contentEnd);
+                if (SplitLine(buf, ref current, pos, line, column, 0, contentEnd, ref recovered, out var recordEnd))
+                {
+                    column += recordEnd - pos;
+                    pos = recordEnd;
+                    endedInLine = true;
+                    break;
+                }
+
                 current.LineCount++;
             }
 
-            pos = next;
-            line++;
+            NextLine(ref pos, ref line, ref column, contentEnd, next);
         }
 
-        if (active)
+        // A record that ends inside a line (a line that lost its breaks holds the next one's first tag) has its fields
+        // flushed already; the next record starts there.
+        if (active && !endedInLine)
         {
             Flush(ref current, pos);
         }
 
-        record = Build(buf, triviaStart, recordStart, recordLine, pos, hasPmid);
+        record = Build(buf, triviaStart, recordStart, recordLine, recordColumn, pos, recovered);
         _splitAtPmid = endedAtPmid;
+        _startsInFlattenedLine = endedInLine;
         _start = pos;
         _line = line;
+        _column = column;
         return TokenizeStatus.Record;
     }
 
-    private MedlineRecord Build(ReadOnlySpan<char> buf, int triviaStart, int recordStart, int recordLine, int recordEnd, bool hasPmid)
+    /// <summary>
+    /// Moves to the next line, or, when the line had no line ending (cut at the record limit), stays on it: the text
+    /// after the cut goes on in the same line and column.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NextLine(ref int pos, ref int line, ref int column, int contentEnd, int next)
+    {
+        if (next > contentEnd)
+        {
+            line++;
+            column = 1;
+        }
+        else
+        {
+            column += next - pos;
+        }
+
+        pos = next;
+    }
+
+    /// <summary>
+    /// Splits the current field's text on this line (from <paramref name="from"/>) at the field starts it holds, when
+    /// it holds several (a line that lost its breaks, <see cref="FlattenedLine"/>): the fields before the last start
+    /// are flushed, and the last one stays current. Returns true when a start begins a new record, whose buffer index
+    /// is <paramref name="recordEnd"/>: the current record ends there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SplitLine(ReadOnlySpan<char> buf, ref Slot current, int pos, int line, int column, int from, int contentEnd,
+        ref bool recovered, out int recordEnd)
+    {
+        recordEnd = 0;
+        var text = buf[pos..contentEnd];
+        var starts = FlattenedLine.Find(text, from, current.Known, current.Start == pos, _recordTags, recovered, ref _fieldStarts);
+        if (starts == 0)
+        {
+            AddPiece(buf, ref current, pos + from, contentEnd);
+            return false;
+        }
+
+        return SplitLineCore(buf, ref current, pos, line, column, from, contentEnd, starts, ref recovered, out recordEnd);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool SplitLineCore(ReadOnlySpan<char> buf, ref Slot current, int pos, int line, int column, int from, int contentEnd,
+        int starts, ref bool recovered, out int recordEnd)
+    {
+        recordEnd = 0;
+        if (!_options.RecoverFlattenedRecords)
+        {
+            ReportFieldsRunTogether(pos + _fieldStarts[0].TagStart, line, column + _fieldStarts[0].TagStart, starts, TagOf(current));
+            AddPiece(buf, ref current, pos + from, contentEnd);
+            return false;
+        }
+
+        recovered = true;
+        for (var i = 0; i < starts; i++)
+        {
+            var start = _fieldStarts[i];
+            var at = pos + start.TagStart;
+            AddPiece(buf, ref current, pos + from, at);
+            current.LineCount++;
+            Flush(ref current, at);
+            if (start.StartsRecord)
+            {
+                recordEnd = at;
+                return true;
+            }
+
+            var unknownIndex = start.Tag == MedlineTag.Unknown ? AddUnknownTag(buf.Slice(at, start.TagLength)) : -1;
+            current = new Slot(start.Tag, MedlineFieldKind.Tagged, unknownIndex, at, line, column + start.TagStart, start.ValueStart - start.TagStart + 1);
+            _recordTags.Add(start.Tag);
+            if (start.Tag == MedlineTag.Unknown)
+            {
+                ReportUnknownTag(at, line, column + start.TagStart, TagOf(current));
+            }
+
+            from = start.ValueStart;
+        }
+
+        AddPiece(buf, ref current, pos + from, contentEnd);
+        return false;
+    }
+
+    private MedlineRecord Build(ReadOnlySpan<char> buf, int triviaStart, int recordStart, int recordLine, int recordColumn,
+        int recordEnd, bool recovered)
     {
         var count = _slotCount;
         var slots = _slots;
-        if (!hasPmid)
+        if (!_recordTags.Has(MedlineTag.Pmid))
         {
-            ReportRecordLevel(DiagnosticSeverity.Warning, DiagnosticCodes.MissingPmid, recordStart, recordLine,
+            ReportRecordLevel(DiagnosticSeverity.Warning, DiagnosticCodes.MissingPmid, recordStart, recordLine, recordColumn,
                 "record has no PMID field", null);
         }
         else if (slots[0].Known != MedlineTag.Pmid)
         {
             var tag = TagOf(slots[0]);
-            ReportRecordLevel(DiagnosticSeverity.Info, DiagnosticCodes.RecordNotStartingWithPmid, recordStart, recordLine,
+            ReportRecordLevel(DiagnosticSeverity.Info, DiagnosticCodes.RecordNotStartingWithPmid, recordStart, recordLine, recordColumn,
                 $"record starts with '{tag}' instead of PMID", tag);
         }
 
-        if (buf[recordStart..recordEnd].Contains('\uFFFD'))
+        if (recovered)
         {
-            ReportReplacementCharacters(buf, recordStart, recordLine, recordEnd);
+            // First among the record-level findings: it explains the others.
+            ReportRecordLevel(DiagnosticSeverity.Warning, DiagnosticCodes.RecoveredRecord, recordStart, recordLine, recordColumn,
+                $"record recovered from text that lost its line breaks (expected one field per line): split into {count} fields at the tags it holds", null);
+        }
+
+        var record = buf[recordStart..recordEnd];
+        if (record.Contains('\uFFFD') || record.ContainsAny(s_controlCharacters))
+        {
+            ReportSuspectCharacters(buf, recordStart, recordLine, recordColumn, recordEnd);
         }
 
         var fields = count == 0 ? [] : new MedlineField[count];
@@ -433,25 +558,28 @@ internal sealed class RecordTokenizer : IDisposable
             _published = true;
         }
 
-        var record = new MedlineRecord(
+        var result = new MedlineRecord(
             ImmutableCollectionsMarshal.AsImmutableArray(fields),
             diagnostics,
-            Position(recordStart, recordLine, 1),
+            Position(recordStart, recordLine, recordColumn),
             _recordIndex++,
             _options.SourceName,
             _source.Slice(recordStart, recordEnd - recordStart),
             trivia,
-            _unknownTags.Count == 0 ? null : [.. _unknownTags]);
+            _unknownTags.Count == 0 ? null : [.. _unknownTags])
+        {
+            IsRecovered = recovered,
+        };
 
         for (var i = 0; i < fields.Length; i++)
         {
             ref readonly var f = ref slots[i];
             fields[i] = new MedlineField(
-                record, f.Known, f.UnknownTag, f.Kind, MakeValue(buf, in f), f.Start - recordStart, f.End - f.Start, f.Line,
-                f.ValueColumn, f.LineCount, f.HasParagraphBreaks);
+                result, f.Known, f.UnknownTag, f.Kind, MakeValue(buf, in f), f.Start - recordStart, f.End - f.Start, f.Line,
+                f.Column, f.ValueColumn, f.LineCount, f.HasParagraphBreaks);
         }
 
-        return record;
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -730,39 +858,50 @@ internal sealed class RecordTokenizer : IDisposable
 
     // Diagnostics are rare: their message strings are built here, off the hot path.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportTooLong(int pos, int line) =>
-        Report(DiagnosticSeverity.Error, DiagnosticCodes.RecordTooLong, pos, line, 1,
+    private void ReportTooLong(int pos, int line, int column) =>
+        Report(DiagnosticSeverity.Error, DiagnosticCodes.RecordTooLong, pos, line, column,
             $"record longer than {_options.MaxRecordLength} characters without a blank line; it is cut here", null);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportIrregularIndent(ReadOnlySpan<char> indent, int pos, int line, string? tag) =>
-        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularIndent, pos, line, 1,
+    private void ReportIrregularIndent(ReadOnlySpan<char> indent, int pos, int line, int column, string? tag) =>
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularIndent, pos, line, column,
             $"continuation line indented by {DescribeIndent(indent)}; expected six spaces", tag);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportOrphan(ReadOnlySpan<char> text, int pos, int line) =>
-        Report(DiagnosticSeverity.Error, DiagnosticCodes.OrphanContinuation, pos, line, 1,
+    private void ReportOrphan(ReadOnlySpan<char> text, int pos, int line, int column) =>
+        Report(DiagnosticSeverity.Error, DiagnosticCodes.OrphanContinuation, pos, line, column,
             $"continuation line '{Shorten(TrimLayout(text))}' with no tag line before it in the record; expected a tag line", null);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportIrregularTagLine(ReadOnlySpan<char> text, int pos, int line, string tag) =>
-        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularTagLine, pos, line, 1,
+    private void ReportIrregularTagLine(ReadOnlySpan<char> text, int pos, int line, int column, string tag) =>
+        Report(DiagnosticSeverity.Warning, DiagnosticCodes.IrregularTagLine, pos, line, column,
             $"tag line '{Shorten(text)}' has its hyphen out of place; expected 'TAG - value' with the hyphen in column 5 followed by a space", tag);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportUnknownTag(int pos, int line, string tag) =>
-        Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownTag, pos, line, 1,
+    private void ReportUnknownTag(int pos, int line, int column, string tag) =>
+        Report(DiagnosticSeverity.Info, DiagnosticCodes.UnknownTag, pos, line, column,
             $"unknown tag '{tag}'; the field is kept as it is", tag);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportFieldsRunTogether(int pos, int line, int column, int starts, string tag) =>
+        Report(DiagnosticSeverity.Error, DiagnosticCodes.FieldsRunTogether, pos, line, column,
+            $"{starts + 1} fields run together on one line (its line breaks were lost); expected one field per line. " +
+            "Read as one value because recovery is off", tag);
+
+    // C0 controls other than tab, LF and CR: MEDLINE text never holds them (NUL from a binary file, a form feed…).
+    private static readonly SearchValues<char> s_controlCharacters = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     /// <summary>
-    /// One warning per line that holds a U+FFFD (what a decoder puts for bytes that are not UTF-8: the text of a
-    /// Latin-1 file read as UTF-8 would otherwise be garbled without a word), at its first place, in source order
-    /// among the record's other diagnostics.
+    /// One diagnostic per line and kind at its first place, in source order among the record's other diagnostics:
+    /// a U+FFFD (what a decoder puts for bytes that are not UTF-8: a Latin-1 file read as UTF-8 would otherwise be
+    /// garbled without a word) and a control character inside a value (unless the line was already reported as binary).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportReplacementCharacters(ReadOnlySpan<char> buf, int recordStart, int recordLine, int recordEnd)
+    private void ReportSuspectCharacters(ReadOnlySpan<char> buf, int recordStart, int recordLine, int recordColumn, int recordEnd)
     {
         var line = recordLine;
+        var column = recordColumn;
         var pos = recordStart;
         while (pos < recordEnd)
         {
@@ -772,9 +911,17 @@ internal sealed class RecordTokenizer : IDisposable
             var at = text.IndexOf('\uFFFD');
             if (at >= 0)
             {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos, line, at + 1,
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos + at, line, column + at,
                     "U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) " +
-                    "or the text was damaged before; it is kept as it is", TagAt(pos));
+                    "or the text was damaged before; it is kept as it is", TagAt(pos + at));
+            }
+
+            at = text.IndexOfAny(s_controlCharacters);
+            if (at >= 0 && !_diagnostics.Exists(d => d.Code == DiagnosticCodes.ControlCharacter && d.Position.Line == line))
+            {
+                Report(DiagnosticSeverity.Error, DiagnosticCodes.ControlCharacter, pos + at, line, column + at,
+                    $"control character U+{(int)text[at]:X4} inside a value; MEDLINE text holds none (is the file binary or damaged?). It is kept as it is",
+                    TagAt(pos + at));
             }
 
             if (end < 0)
@@ -784,9 +931,10 @@ internal sealed class RecordTokenizer : IDisposable
 
             pos += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
             line++;
+            column = 1;
         }
 
-        // The warnings were added after the record's other line diagnostics: back into source order (a stable sort).
+        // The diagnostics were added after the record's other line diagnostics: back into source order (a stable sort).
         var sorted = _diagnostics.OrderBy(d => d.Position.Offset).ToList();
         _diagnostics.Clear();
         _diagnostics.AddRange(sorted);
@@ -807,25 +955,25 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportMalformed(ReadOnlySpan<char> text, int pos, int line)
+    private void ReportMalformed(ReadOnlySpan<char> text, int pos, int line, int column)
     {
         var binary = text.IndexOfAnyInRange('\0', '\u0008') >= 0 || text.IndexOfAnyInRange('\u000E', '\u001F') >= 0;
         if (binary)
         {
-            Report(DiagnosticSeverity.Error, DiagnosticCodes.ControlCharacter, pos, line, 1,
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.ControlCharacter, pos, line, column,
                 "line contains control characters that MEDLINE text never holds; is this a binary file?", null);
         }
         else
         {
-            Report(DiagnosticSeverity.Error, DiagnosticCodes.MalformedLine, pos, line, 1,
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.MalformedLine, pos, line, column,
                 $"malformed line '{Shorten(text)}': expected a tag line ('TAG - value', hyphen in column 5), a continuation line (six spaces) or a blank line", null);
         }
     }
 
     /// <summary>Record-level findings are about the record's first line: they go first, keeping source order.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ReportRecordLevel(DiagnosticSeverity severity, string code, int bufferIndex, int line, string message, string? tag) =>
-        _diagnostics.Insert(0, new MedlineDiagnostic(severity, code, message, Position(bufferIndex, line, 1), _options.SourceName, tag));
+    private void ReportRecordLevel(DiagnosticSeverity severity, string code, int bufferIndex, int line, int column, string message, string? tag) =>
+        _diagnostics.Insert(0, new MedlineDiagnostic(severity, code, message, Position(bufferIndex, line, column), _options.SourceName, tag));
 
     private void Report(DiagnosticSeverity severity, string code, int bufferIndex, int line, int column, string message, string? tag)
     {
@@ -833,7 +981,8 @@ internal sealed class RecordTokenizer : IDisposable
         _diagnostics.Add(diagnostic);
     }
 
-    private SourcePosition Position(int bufferIndex, int line, int column) => new(_baseOffset + bufferIndex + column - 1, line, column);
+    /// <summary>The position of buffer index <paramref name="bufferIndex"/>, which is at <paramref name="column"/> of its line.</summary>
+    private SourcePosition Position(int bufferIndex, int line, int column) => new(_baseOffset + bufferIndex, line, column);
 
     private static string Shorten(ReadOnlySpan<char> text)
     {
@@ -931,6 +1080,7 @@ internal sealed class RecordTokenizer : IDisposable
         public int UnknownTag;
         public int Start;
         public int Line;
+        public int Column;
         public int ValueColumn;
         public int End;
         public int LineCount;
@@ -940,13 +1090,14 @@ internal sealed class RecordTokenizer : IDisposable
         public bool HasParagraphBreaks;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Slot(MedlineTag known, MedlineFieldKind kind, int unknownTag, int start, int line, int valueColumn)
+        public Slot(MedlineTag known, MedlineFieldKind kind, int unknownTag, int start, int line, int column, int valueColumn)
         {
             Known = known;
             Kind = kind;
             UnknownTag = unknownTag;
             Start = start;
             Line = line;
+            Column = column;
             ValueColumn = valueColumn;
         }
     }

@@ -19,9 +19,13 @@ public class CitationCorpusTests
         ["MED2007 warning"] = 1,
         ["MED2008 warning"] = 1,
         ["MED2009 error"] = 2,
+        ["MED2010 info"] = 1,
         ["MED2012 warning"] = 2,
         ["MED2015 warning"] = 2,
         ["MED2016 warning"] = 1,
+        ["MED2018 info"] = 1,
+        ["MED2019 warning"] = 6,
+        ["MED2020 warning"] = 7,
         ["MED3001 warning"] = 10,
         ["MED3003 warning"] = 1,
     };

@@ -34,8 +34,12 @@ public sealed class DateGrammarTests
     [InlineData("1962 Christmas", DatePrecision.FreeText, 1962, null, null, null, null, null, null, null, "1962")]
     [InlineData("1962 2rd Semest", DatePrecision.FreeText, 1962, null, null, null, null, null, null, null, "1962")]
     [InlineData("1978 1st Quart", DatePrecision.FreeText, 1978, null, null, null, null, null, null, null, "1978")]
-    [InlineData("2023 Jan–", DatePrecision.FreeText, 2023, null, null, null, null, null, null, null, "2023")]
-    [InlineData("2018 Jul-Ago", DatePrecision.FreeText, 2018, null, null, null, null, null, null, null, "2018")]
+    [InlineData("2023 Jan–", DatePrecision.Range, 2023, 1, null, null, null, null, null, null, "2023-01")]
+    [InlineData("2018 Jul-Ago", DatePrecision.Range, 2018, 7, null, null, 2018, 8, null, null, "2018-07")]
+    [InlineData("2001 Ene-Mar", DatePrecision.Range, 2001, 1, null, null, 2001, 3, null, null, "2001-01")]
+    [InlineData("2015 Set-Dez", DatePrecision.Range, 2015, 9, null, null, 2015, 12, null, null, "2015-09")]
+    [InlineData("2012 Juil-Août", DatePrecision.Range, 2012, 7, null, null, 2012, 8, null, null, "2012-07")]
+    [InlineData("2020 Foo 99", DatePrecision.FreeText, 2020, null, null, null, null, null, null, null, "2020")]
     [InlineData("Article 10 2019", DatePrecision.FreeText, 2019, null, null, null, null, null, null, null, "2019")]
     public void Publication_date_shapes(
         string raw, DatePrecision precision, int year, int? month, int? day, string? season,
@@ -43,7 +47,8 @@ public sealed class DateGrammarTests
     {
         var outcome = ParsePublicationDate(raw);
 
-        outcome.Problem.Should().BeNull();
+        // Free text keeps its year and is told (MED2018), whether NLM's own (1978 1st Quart) or wrong (2020 Foo 99).
+        (outcome.Problem?.Code).Should().Be(precision == DatePrecision.FreeText ? DiagnosticCodes.FreeTextDate : null);
         outcome.Value.Should().Be(new PublicationDate
         {
             Raw = raw,
@@ -59,6 +64,30 @@ public sealed class DateGrammarTests
             IsValidCalendarDate = true,
             IsoDate = iso,
         });
+    }
+
+    [Theory]
+    [InlineData("2018 Jul-Ago", 8)]
+    [InlineData("2018 Oct-Dic", 12)]
+    [InlineData("2018 Mar-Abr", 4)]
+    [InlineData("2018 Mai-Juni", 6)]
+    public void A_DP_range_whose_second_month_is_not_English_keeps_its_months(string raw, int endMonth)
+    {
+        foreach (var path in new[] { GrammarPath.Auto, GrammarPath.SpracheOnly })
+        {
+            var outcome = ParsePublicationDate(raw, path);
+            outcome.Problem.Should().BeNull();
+            outcome.Value!.Precision.Should().Be(DatePrecision.Range);
+            outcome.Value.EndMonth.Should().Be(endMonth);
+        }
+    }
+
+    [Fact]
+    public void A_DP_of_free_text_after_its_year_is_reported_at_the_text()
+    {
+        ParsePublicationDate("2020 Foo 99").Problem.Should().Be(new Medline.Parser.Grammar.ValueProblem(
+            DiagnosticCodes.FreeTextDate, DiagnosticSeverity.Info, 5,
+            "expected a date after the year (YYYY Mon DD, a season, or a range such as YYYY Mon-Mon); kept as free text with its year"));
     }
 
     [Fact]

@@ -28,10 +28,25 @@ public class LayoutPropertyTests
 
     private static Gen<Field> FieldGen() =>
         from tag in Gen.Elements(s_tags)
-        from words in Gen.Elements(s_words).ListOf().Where(w => w.Count is > 0 and < 30)
+        from words in Gen.Elements(s_words).ListOf().Where(w => w.Count is > 0 and < 30 && !LooksLikeTagStart(w))
         from breaks in Gen.Choose(0, 3).ListOf(words.Count)
         from keep in Gen.Elements(true, false)
         select new Field(tag, [.. words], [.. breaks], keep);
+
+    // "HIV -" after a short value reads as a field start when line breaks were lost (FlattenedRecordTests): the values
+    // here are text, which never holds an upper-case word before a lone hyphen.
+    private static bool LooksLikeTagStart(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "-" && words[i - 1].Length <= 4 && words[i - 1].All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Gen<Doc> DocGen() =>
         from records in FieldGen().ListOf().Where(f => f.Count < 8).Select(f => (IReadOnlyList<Field>)[.. f]).ListOf().Where(r => r.Count is > 0 and < 5)
