@@ -10,7 +10,7 @@ namespace Medline.Parser.Fuzzing;
 /// <c>instrument DLL</c> instruments Medline.Parser.dll in place for afl++; no argument is the afl++ target (reads
 /// one input, or many under afl-fuzz's fork server, and checks <see cref="MedlineInvariants"/>);
 /// <c>seeds CORPUS OUT MAX</c> writes the corpus's records as seed files; <c>repro FILE…</c> checks saved inputs
-/// and prints what each breaks; <c>mutate SECONDS SEED CORPUS OUT</c> fuzzes in process with <see cref="Mutator"/>
+/// and prints what each breaks; <c>minimize FILE OUT</c> cuts an input down to what still breaks the same way; <c>mutate SECONDS SEED CORPUS OUT</c> fuzzes in process with <see cref="Mutator"/>
 /// (no afl needed) and saves each distinct failure.
 /// </summary>
 internal static class Program
@@ -39,10 +39,12 @@ internal static class Program
                 return Seeds(corpus, output, int.Parse(max, CultureInfo.InvariantCulture));
             case ["repro", .. var files]:
                 return Repro(files);
+            case ["minimize", var file, var output]:
+                return Minimize(file, output);
             case ["mutate", var seconds, var seed, var corpus, var output]:
                 return Mutate(int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture), corpus, output);
             default:
-                Console.Error.WriteLine("usage: Medline.Parser.Fuzz [instrument DLL | seeds CORPUS OUT MAX | repro FILE... | mutate SECONDS SEED CORPUS OUT]");
+                Console.Error.WriteLine("usage: Medline.Parser.Fuzz [instrument DLL | seeds CORPUS OUT MAX | repro FILE... | minimize FILE OUT | mutate SECONDS SEED CORPUS OUT]");
                 return 2;
         }
     }
@@ -81,6 +83,54 @@ internal static class Program
         }
 
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>The failure an input gives, or null when it keeps every invariant.</summary>
+    private static string? Failure(byte[] input)
+    {
+        try
+        {
+            MedlineInvariants.Check(input, s_checks);
+            return null;
+        }
+#pragma warning disable CA1031 // a crash of any kind is what is looked for
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Key(e);
+        }
+    }
+
+    /// <summary>Removes stretches of bytes, halving their length, for as long as the input fails in the same way.</summary>
+    private static int Minimize(string file, string output)
+    {
+        var input = File.ReadAllBytes(file);
+        var failure = Failure(input);
+        if (failure is null)
+        {
+            Console.Error.WriteLine($"{file} keeps every invariant: nothing to minimize");
+            return 1;
+        }
+
+        for (var length = input.Length / 2; length >= 1; length = length == 1 ? 0 : length / 2)
+        {
+            for (var at = 0; at + length <= input.Length;)
+            {
+                byte[] shorter = [.. input.AsSpan(0, at), .. input.AsSpan(at + length)];
+                if (Failure(shorter) == failure)
+                {
+                    input = shorter;
+                }
+                else
+                {
+                    at += length;
+                }
+            }
+        }
+
+        File.WriteAllBytes(output, input);
+        Console.WriteLine($"{input.Length} bytes, {failure}: {MedlineInvariants.Escape(Encoding.UTF8.GetString(input))}");
+        return 0;
     }
 
     private static int Mutate(int seconds, int seed, string corpus, string output)
