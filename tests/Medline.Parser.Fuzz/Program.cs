@@ -112,18 +112,23 @@ internal static class Program
             return 1;
         }
 
-        for (var length = input.Length / 2; length >= 1; length = length == 1 ? 0 : length / 2)
+        // Rounds until a whole round removes nothing.
+        for (var before = -1; before != input.Length;)
         {
-            for (var at = 0; at + length <= input.Length;)
+            before = input.Length;
+            for (var length = Math.Max(1, input.Length / 2); length >= 1; length = length == 1 ? 0 : length / 2)
             {
-                byte[] shorter = [.. input.AsSpan(0, at), .. input.AsSpan(at + length)];
-                if (Failure(shorter) == failure)
+                for (var at = 0; at + length <= input.Length;)
                 {
-                    input = shorter;
-                }
-                else
-                {
-                    at += length;
+                    byte[] shorter = [.. input.AsSpan(0, at), .. input.AsSpan(at + length)];
+                    if (Failure(shorter) == failure)
+                    {
+                        input = shorter;
+                    }
+                    else
+                    {
+                        at += length;
+                    }
                 }
             }
         }

@@ -82,6 +82,7 @@ internal static class MedlineInvariants
             var small = options with { MaxRecordLength = SmallMaxRecordLength };
             _ = ReadWhole("text, MaxRecordLength " + SmallMaxRecordLength, decoded, small, text, lines);
             _ = ReadChunks("chars, MaxRecordLength " + SmallMaxRecordLength + ", chunks of 7", MedlineChunkReader.FromReader(new StringReader(decoded), small, 7), text, lines);
+            _ = ReadChunks("bytes, MaxRecordLength " + SmallMaxRecordLength + ", chunks of 7", MedlineChunkReader.FromStream(new MemoryStream(input), small, 7), text, lines);
         }
 
         if (checks.HasFlag(Checks.NoRecovery))
