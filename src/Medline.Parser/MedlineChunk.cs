@@ -20,14 +20,22 @@ public sealed class MedlineChunk : IDisposable
 {
     private readonly MedlineReaderOptions _options;
 
-    private readonly bool _atMissingSeparator;
+    private readonly ChunkEdges _edges;
 
     private readonly Lock _gate = new();
 
-    /// <summary>The UTF-8 bytes of a chunk cut from a stream (from <see cref="_buffers"/>, <see cref="_utf8Length"/> long).</summary>
-    private byte[]? _utf8;
+    /// <summary>
+    /// The bytes of a chunk cut from a stream (from <see cref="_buffers"/>, <see cref="_byteLength"/> long from
+    /// <see cref="_byteOffset"/>), until they are decoded.
+    /// </summary>
+    private byte[]? _bytes;
 
-    private readonly int _utf8Length;
+    private readonly int _byteOffset;
+
+    private readonly int _byteLength;
+
+    /// <summary>UTF-8, or the single-byte encoding the reader was told the input is in.</summary>
+    private readonly Encoding? _encoding;
 
     private readonly BufferPool? _buffers;
 
@@ -38,37 +46,39 @@ public sealed class MedlineChunk : IDisposable
 
     private bool _disposed;
 
-    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
-        : this(start, index, options, atMissingSeparator)
+    internal MedlineChunk(string text, SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
+        : this(start, index, options, edges)
     {
         _text = text;
         Length = text.Length;
     }
 
     /// <summary>
-    /// A chunk of UTF-8 bytes (<paramref name="utf8"/>, from <paramref name="buffers"/>, which get it back on
-    /// <see cref="Dispose"/>): the chunk reader only cuts and counts (it reads for all the workers, one at a time);
-    /// decoding, the larger part of its work, is done by whoever reads the chunk.
+    /// A chunk of bytes (in <paramref name="bytes"/>, from <paramref name="buffers"/>, which get it back once it is
+    /// decoded or the chunk disposed): the chunk reader only cuts and counts (it reads for all the workers, one at a
+    /// time); decoding, the larger part of its work, is done by whoever reads the chunk.
     /// </summary>
-    internal MedlineChunk(byte[] utf8, int byteLength, BufferPool buffers, int length, SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
-        : this(start, index, options, atMissingSeparator)
+    internal MedlineChunk(byte[] bytes, int byteOffset, int byteLength, BufferPool buffers, Encoding encoding, int length, SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
+        : this(start, index, options, edges)
     {
-        _utf8 = utf8;
-        _utf8Length = byteLength;
+        _bytes = bytes;
+        _byteOffset = byteOffset;
+        _byteLength = byteLength;
         _buffers = buffers;
+        _encoding = encoding;
         Length = length;
     }
 
-    private MedlineChunk(SourcePosition start, int index, MedlineReaderOptions options, bool atMissingSeparator)
+    private MedlineChunk(SourcePosition start, int index, MedlineReaderOptions options, ChunkEdges edges)
     {
-        _atMissingSeparator = atMissingSeparator;
+        _edges = edges;
         Start = start;
         Index = index;
         _options = options;
     }
 
     /// <summary>The chunk's text: whole records, with the blank lines that follow them.</summary>
-    /// <remarks>Decoded from the input's UTF-8 into a new string on first use (safe from any thread).</remarks>
+    /// <remarks>Decoded from the input's bytes into a new string on first use (safe from any thread).</remarks>
     /// <exception cref="ObjectDisposedException">The chunk was disposed before its text was made.</exception>
     public string Text
     {
@@ -83,7 +93,7 @@ public sealed class MedlineChunk : IDisposable
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 // Invalid bytes become U+FFFD, as StreamReader makes them.
-                return _text ??= _decoded is not null ? new string(_decoded.GetSpan()) : Encoding.UTF8.GetString(_utf8!, 0, _utf8Length);
+                return _text ??= _decoded is not null ? new string(_decoded.GetSpan()) : _encoding!.GetString(_bytes!, _byteOffset, _byteLength);
             }
         }
     }
@@ -91,7 +101,10 @@ public sealed class MedlineChunk : IDisposable
     /// <summary>The length of <see cref="Text"/> in UTF-16 code units, known without decoding it.</summary>
     public int Length { get; }
 
-    /// <summary>Where the chunk starts in the input (always column 1).</summary>
+    /// <summary>
+    /// Where the chunk starts in the input: column 1, but after a chunk that ended inside an over-long record, which
+    /// is cut at the limit.
+    /// </summary>
     public SourcePosition Start { get; }
 
     /// <summary>0-based index of the chunk in its input.</summary>
@@ -109,7 +122,7 @@ public sealed class MedlineChunk : IDisposable
     /// </remarks>
     /// <exception cref="ObjectDisposedException">The chunk was disposed.</exception>
     public MedlineReader CreateReader() =>
-        MedlineReader.FromChunk(Memory(), _options, Start, _atMissingSeparator, _options.PoolStrings ? StringPool.ForThread() : null);
+        MedlineReader.FromChunk(Memory(), _options, Start, _edges, _options.PoolStrings ? StringPool.ForThread() : null);
 
     /// <summary>
     /// Gives the chunk's buffers back for the chunks read after it. Call it once the chunk's readers are done and the raw text of
@@ -127,11 +140,7 @@ public sealed class MedlineChunk : IDisposable
             _disposed = true;
             ((IDisposable?)_decoded)?.Dispose();
             _decoded = null;
-            if (_utf8 is not null)
-            {
-                _buffers!.Return(_utf8);
-                _utf8 = null;
-            }
+            ReturnBytes();
         }
     }
 
@@ -145,8 +154,22 @@ public sealed class MedlineChunk : IDisposable
                 return _text.AsMemory();
             }
 
-            _decoded ??= PooledText.DecodeUtf8(_utf8.AsSpan(0, _utf8Length), Length, _buffers!);
+            if (_decoded is null)
+            {
+                _decoded = PooledText.Decode(_bytes.AsSpan(_byteOffset, _byteLength), Length, _encoding!, _buffers!);
+                ReturnBytes(); // decoded once: the text is all the chunk needs from now on (a record of megabytes holds half the memory)
+            }
+
             return _decoded.Memory;
+        }
+    }
+
+    private void ReturnBytes()
+    {
+        if (_bytes is not null)
+        {
+            _buffers!.Return(_bytes);
+            _bytes = null;
         }
     }
 }

@@ -40,14 +40,18 @@ public sealed class MedlineChunkReader : IDisposable
     /// </summary>
     public const int DefaultStreamChunkLength = 64 * 1024;
 
-    // Two sources: UTF-8 bytes from a stream (cut in the bytes; each chunk is decoded once, into a buffer of the thread
-    // that reads it), or the chars of a TextReader (FromReader, or a stream that starts with a UTF-16/UTF-32 byte
-    // order mark).
+    // Two sources: bytes from a stream in UTF-8 or a single-byte encoding (cut in the bytes; each chunk is decoded
+    // once, into a buffer of the thread that reads it), or the chars of a TextReader (FromReader, a stream that starts
+    // with a UTF-16/UTF-32 byte order mark, or one in another multi-byte encoding).
     private readonly Stream? _stream;
     private TextReader? _reader;
     private readonly bool _leaveOpen;
     private readonly MedlineReaderOptions _options;
     private readonly int _chunkLength;
+
+    // The encoding the byte chunks are decoded with: UTF-8, or a single-byte one (one char per byte, and every byte
+    // below 0x80 is the ASCII character the cutting looks for).
+    private Encoding _decoding;
     private byte[] _bytes = [];
     private char[] _chars = [];
     private int _start;
@@ -55,9 +59,10 @@ public sealed class MedlineChunkReader : IDisposable
     private bool _eof;
     private long _offset;
     private int _line = 1;
+    private int _column = 1;
     private int _index;
     private bool _first = true;
-    private bool _nextAtMissingSeparator;
+    private ChunkEdges _nextEdges;
 
     // The chunks' copies of their bytes, taken back when a chunk is disposed (UTF-8 streams only).
     private readonly BufferPool? _buffers;
@@ -70,9 +75,17 @@ public sealed class MedlineChunkReader : IDisposable
         _options = options;
         _chunkLength = chunkLength;
         _leaveOpen = leaveOpen;
-        if (reader is null)
+        _decoding = options.Encoding is { IsSingleByte: true } singleByte ? singleByte : MedlineReader.Utf8;
+        if (stream is not null && options.Encoding is { IsSingleByte: false, CodePage: not 65001 } other)
         {
-            _bytes = new byte[Math.Max(chunkLength * 4, 4096)];
+            // A multi-byte encoding other than UTF-8 (Shift-JIS, UTF-16 without a mark…): its bytes cannot be cut
+            // without decoding them, so a StreamReader decodes and the chars are cut.
+            _reader = new StreamReader(stream, other, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        }
+
+        if (_reader is null)
+        {
+            _bytes = new byte[UsualByteBufferLength];
             _buffers = new BufferPool(Math.Max(chunkLength * 2, 4096));
         }
         else
@@ -81,9 +94,23 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
+    /// <summary>The length of the read buffer of bytes (for the test that it stays bounded).</summary>
+    internal int ByteBufferLength => _bytes.Length;
+
+    private int UsualByteBufferLength => Math.Max(_chunkLength * 4, 4096);
+
+    /// <summary>
+    /// The most the byte buffer needs: a chunk's length and a whole record, beyond which the record is handed over
+    /// uncut (<see cref="FindCut{T}"/>), and the free space a read wants.
+    /// </summary>
+    private long MaximumByteBufferLength => (long)_chunkLength + _options.MaxRecordLength + 4096;
+
     private bool ReadsBytes => _reader is null;
 
-    /// <summary>Cuts a file (UTF-8; a byte order mark selects another Unicode encoding) into chunks.</summary>
+    /// <summary>
+    /// Cuts a file into chunks: UTF-8 unless <see cref="MedlineReaderOptions.Encoding"/> says otherwise (a byte order
+    /// mark selects another Unicode encoding); gzip-compressed when it starts with the gzip magic bytes.
+    /// </summary>
     /// <param name="path">The file's path; it becomes <see cref="MedlineReaderOptions.SourceName"/> unless one is set.</param>
     /// <param name="options">The options the chunks' readers use, or <see langword="null"/> for the defaults.</param>
     /// <param name="chunkLength">The length after which a chunk ends at the next record: in bytes for UTF-8 input, so a chunk holds at most that many characters plus one record.</param>
@@ -100,7 +127,11 @@ public sealed class MedlineChunkReader : IDisposable
         return FromStream(stream, options, chunkLength, leaveOpen: false);
     }
 
-    /// <summary>Cuts a stream of UTF-8 bytes (a byte order mark selects another Unicode encoding) into chunks.</summary>
+    /// <summary>
+    /// Cuts a stream of bytes into chunks: UTF-8 unless <see cref="MedlineReaderOptions.Encoding"/> says otherwise (a
+    /// byte order mark selects another Unicode encoding); decompressed when it starts with the gzip magic bytes (1F 8B).
+    /// </summary>
+    /// <remarks>Damaged gzip data throws <see cref="IOException"/> when it is read.</remarks>
     /// <param name="stream">The stream.</param>
     /// <param name="options">The options the chunks' readers use, or <see langword="null"/> for the defaults.</param>
     /// <param name="chunkLength">The length after which a chunk ends at the next record: in bytes for UTF-8 input, so a chunk holds at most that many characters plus one record.</param>
@@ -108,7 +139,7 @@ public sealed class MedlineChunkReader : IDisposable
     public static MedlineChunkReader FromStream(Stream stream, MedlineReaderOptions? options = null, int chunkLength = DefaultStreamChunkLength, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new MedlineChunkReader(stream, null, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen);
+        return new MedlineChunkReader(InputStream.Open(stream, leaveOpen), null, options ?? MedlineReaderOptions.Default, chunkLength, leaveOpen);
     }
 
     /// <summary>Cuts the text of a <see cref="TextReader"/> into chunks.</summary>
@@ -132,13 +163,13 @@ public sealed class MedlineChunkReader : IDisposable
             var available = _end - _start;
             if (available > 0 && (available > _chunkLength || _eof))
             {
-                var missingSeparator = false;
+                var edge = ChunkEdges.None;
                 var cut = _eof && available <= _chunkLength ? -1
-                    : ReadsBytes ? FindCut(_bytes.AsSpan(_start, available), out missingSeparator)
-                    : FindCut(_chars.AsSpan(_start, available), out missingSeparator);
+                    : ReadsBytes ? FindCut(_bytes.AsSpan(_start, available), out edge)
+                    : FindCut(_chars.AsSpan(_start, available), out edge);
                 if (cut > 0 || _eof)
                 {
-                    chunk = Take(cut > 0 ? cut : available, cut > 0 && missingSeparator);
+                    chunk = Take(cut > 0 ? cut : available, cut > 0 ? edge : ChunkEdges.None);
                     return true;
                 }
             }
@@ -159,21 +190,23 @@ public sealed class MedlineChunkReader : IDisposable
         }
     }
 
-    private int FindCut<T>(ReadOnlySpan<T> window, out bool missingSeparator)
+    /// <summary>Where the next chunk starts, and how the chunk ends (before a PMID line that lost its blank line, or inside a record).</summary>
+    private int FindCut<T>(ReadOnlySpan<T> window, out ChunkEdges edge)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var cut = RecordChunker.FindCut(window, Math.Min(_chunkLength, window.Length), _eof, out missingSeparator);
+        var cut = RecordChunker.FindCut(window, Math.Min(_chunkLength, window.Length), _eof, out var missingSeparator);
+        edge = missingSeparator ? ChunkEdges.StartsAtMissingSeparator : ChunkEdges.None;
         if (cut < 0 && !_eof && window.Length >= _chunkLength + _options.MaxRecordLength)
         {
             // No record boundary within a whole record's length: hand the text over; the chunk's reader cuts the
             // record and reports it (MED1009). Memory stays bounded. UTF-8 is cut before a character, not inside.
             cut = window.Length;
-            if (typeof(T) == typeof(byte))
+            if (typeof(T) == typeof(byte) && _decoding.CodePage == Encoding.UTF8.CodePage)
             {
                 cut = CharacterStart(MemoryMarshal.Cast<T, byte>(window));
             }
 
-            missingSeparator = false;
+            edge = ChunkEdges.EndsInsideRecord;
         }
 
         return cut;
@@ -208,33 +241,64 @@ public sealed class MedlineChunkReader : IDisposable
         return bytes.Length - (lead - 1) < length && lead > 1 ? lead - 1 : bytes.Length;
     }
 
-    private MedlineChunk Take(int length, bool nextAtMissingSeparator)
+    private MedlineChunk Take(int length, ChunkEdges edge)
     {
         MedlineChunk chunk;
         int lineBreaks;
-        var start = new SourcePosition(_offset, _line, 1);
+        int lastLine; // chars after the chunk's last line break, for where the next chunk starts when this one ends inside a line
+        var start = new SourcePosition(_offset, _line, _column);
+        var edges = _nextEdges | (edge & ChunkEdges.EndsInsideRecord);
         if (ReadsBytes)
         {
             // Cut and counted here; decoded by the chunk's reader (on the worker that parses it).
             var bytes = _bytes.AsSpan(_start, length);
             lineBreaks = RecordChunker.CountLineBreaks(bytes);
-            var chars = Encoding.UTF8.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
-            var copy = _buffers!.Rent(length); // the chunk returns it when disposed
-            bytes.CopyTo(copy);
-            chunk = new MedlineChunk(copy, length, _buffers, chars, start, _index++, _options, _nextAtMissingSeparator);
+            var chars = _decoding.IsSingleByte ? length : _decoding.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
+            var tail = bytes[(bytes.LastIndexOfAny((byte)'\r', (byte)'\n') + 1)..];
+            lastLine = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 0 : _decoding.IsSingleByte ? tail.Length : _decoding.GetCharCount(tail);
+            var (array, offset) = TakeBytes(length);
+            chunk = new MedlineChunk(array, offset, length, _buffers!, _decoding, chars, start, _index++, _options, edges);
         }
         else
         {
             var text = new string(_chars, _start, length);
             lineBreaks = RecordChunker.CountLineBreaks<char>(text);
-            chunk = new MedlineChunk(text, start, _index++, _options, _nextAtMissingSeparator);
+            lastLine = text.Length - (text.AsSpan().LastIndexOfAny('\r', '\n') + 1);
+            chunk = new MedlineChunk(text, start, _index++, _options, edges);
+            _start += length;
         }
 
-        _nextAtMissingSeparator = nextAtMissingSeparator;
+        _nextEdges = edge & ChunkEdges.StartsAtMissingSeparator;
         _offset += chunk.Length;
         _line += lineBreaks;
-        _start += length;
+        _column = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 1 : (lineBreaks == 0 ? _column : 1) + lastLine;
         return chunk;
+    }
+
+    /// <summary>
+    /// The chunk's own copy of its bytes (returned to the pool when it is disposed), and where they start in it; the
+    /// read position moves past them. A chunk longer than the pool
+    /// keeps (a record of megabytes) takes the read buffer itself instead of a copy of it, and the reader goes on in
+    /// a buffer of the usual size: no second copy of the record, and no buffer of its size kept after it.
+    /// </summary>
+    private (byte[] Array, int Offset) TakeBytes(int length)
+    {
+        if (length <= _buffers!.MaximumLength)
+        {
+            var copy = _buffers.Rent(length);
+            _bytes.AsSpan(_start, length).CopyTo(copy);
+            _start += length;
+            return (copy, 0);
+        }
+
+        var taken = _bytes;
+        var offset = _start;
+        var rest = _end - _start - length;
+        _bytes = new byte[Math.Max(UsualByteBufferLength, rest + 4096)];
+        taken.AsSpan(_start + length, rest).CopyTo(_bytes);
+        _start = 0;
+        _end = rest;
+        return (taken, offset);
     }
 
     private void FillBytes()
@@ -251,7 +315,7 @@ public sealed class MedlineChunkReader : IDisposable
         if (head.StartsWith(Utf16BigEndianMark) || head.StartsWith(Utf16LittleEndianMark) || head.StartsWith(Utf32BigEndianMark))
         {
             // UTF-16 or UTF-32: StreamReader decodes it (and drops the mark); the bytes read so far come first.
-            _reader = new StreamReader(new PrefixedStream(head.ToArray(), _stream!, _eof), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            _reader = new StreamReader(new PrefixedStream(head.ToArray(), _stream!, _eof), MedlineReader.Utf8,
                 detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
             _chars = new char[Math.Max(_chunkLength * 2, 4096)];
             _bytes = [];
@@ -266,6 +330,11 @@ public sealed class MedlineChunkReader : IDisposable
         for (var marks = 0; marks < 2 && head[skip..].StartsWith(Utf8Mark); marks++)
         {
             skip += Utf8Mark.Length;
+        }
+
+        if (skip > 0)
+        {
+            _decoding = MedlineReader.Utf8; // the mark says UTF-8, whatever the options say (as StreamReader reads it)
         }
 
         _start += skip;
@@ -318,8 +387,10 @@ public sealed class MedlineChunkReader : IDisposable
 
         if (buffer.Length - _end < 4096)
         {
-            // Grow by half (not double): a record of megabytes needs room, not twice the room.
-            Array.Resize(ref buffer, buffer.Length + Math.Max(buffer.Length / 2, 4096));
+            // Grow by half (not double): a record of megabytes needs room, not twice the room; never past what a
+            // chunk can need (a chunk's length and a whole record), so a line of a gigabyte needs no more.
+            var grown = buffer.Length + Math.Max(buffer.Length / 2, 4096);
+            Array.Resize(ref buffer, (int)Math.Min(grown, Math.Max(MaximumByteBufferLength, _end + 4096L)));
         }
 
         var total = 0;
@@ -344,59 +415,11 @@ public sealed class MedlineChunkReader : IDisposable
         if (_stream is not null)
         {
             _reader?.Dispose(); // a StreamReader over the stream, which it leaves open
-            if (!_leaveOpen)
-            {
-                _stream.Dispose();
-            }
+            _stream.Dispose(); // the InputStream over the caller's stream, which it leaves open if asked to
         }
         else if (!_leaveOpen)
         {
             _reader!.Dispose();
         }
-    }
-
-    /// <summary>The bytes already read, then the rest of the stream: a stream whose byte order mark was seen too late.</summary>
-    private sealed class PrefixedStream(byte[] prefix, Stream inner, bool innerAtEnd) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_position < prefix.Length)
-            {
-                var n = Math.Min(buffer.Length, prefix.Length - _position);
-                prefix.AsSpan(_position, n).CopyTo(buffer);
-                _position += n;
-                return n;
-            }
-
-            return innerAtEnd ? 0 : inner.Read(buffer);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -33,6 +33,9 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     // pending record) holds GetMaxCharCount of it, so StreamReader decodes straight into the chunk with no copy.
     private const int StreamBufferSize = 16 * 1024;
 
+    /// <summary>UTF-8 that decodes invalid bytes to U+FFFD (reported as MED1012), the default of every byte input.</summary>
+    internal static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private readonly RecordTokenizer _tokenizer;
@@ -69,10 +72,10 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     public string TrailingTrivia => _tokenizer.TrailingTrivia;
 
     /// <summary>Reads a chunk cut from a larger input: positions continue from where the chunk starts.</summary>
-    internal static MedlineReader FromChunk(ReadOnlyMemory<char> text, MedlineReaderOptions options, SourcePosition start, bool atMissingSeparator, StringPool? pool)
+    internal static MedlineReader FromChunk(ReadOnlyMemory<char> text, MedlineReaderOptions options, SourcePosition start, ChunkEdges edges, StringPool? pool)
     {
         var reader = new MedlineReader(text, options, pool);
-        reader._tokenizer.StartAt(start, atMissingSeparator);
+        reader._tokenizer.StartAt(start, edges);
         return reader;
     }
 
@@ -85,7 +88,11 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         return new MedlineReader(text.AsMemory(), options ?? MedlineReaderOptions.Default);
     }
 
-    /// <summary>Reads a MEDLINE file (UTF-8; a byte order mark selects another Unicode encoding).</summary>
+    /// <summary>
+    /// Reads a MEDLINE file: UTF-8 unless <see cref="MedlineReaderOptions.Encoding"/> says otherwise (a byte order
+    /// mark selects another Unicode encoding); gzip-compressed (<c>export.nbib.gz</c>) when it starts with the gzip
+    /// magic bytes, whatever its name.
+    /// </summary>
     /// <param name="path">The file's path; it becomes <see cref="MedlineReaderOptions.SourceName"/> unless one is set.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for the defaults.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -105,16 +112,22 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
         return FromStream(stream, options, leaveOpen: false);
     }
 
-    /// <summary>Reads MEDLINE text from a stream of UTF-8 bytes (a byte order mark selects another Unicode encoding).</summary>
+    /// <summary>
+    /// Reads MEDLINE text from a stream of bytes: UTF-8 unless <see cref="MedlineReaderOptions.Encoding"/> says
+    /// otherwise (a byte order mark selects another Unicode encoding); decompressed when it starts with the gzip magic
+    /// bytes (1F 8B).
+    /// </summary>
+    /// <remarks>Damaged gzip data throws <see cref="IOException"/> when it is read.</remarks>
     /// <param name="stream">The stream.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for the defaults.</param>
     /// <param name="leaveOpen">Whether disposing the reader leaves <paramref name="stream"/> open.</param>
     public static MedlineReader FromStream(Stream stream, MedlineReaderOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            detectEncodingFromByteOrderMarks: true, bufferSize: StreamBufferSize, leaveOpen: leaveOpen);
-        return new MedlineReader(reader, options ?? MedlineReaderOptions.Default, leaveOpen: false);
+        options ??= MedlineReaderOptions.Default;
+        var reader = new StreamReader(InputStream.Open(stream, leaveOpen), options.Encoding ?? Utf8,
+            detectEncodingFromByteOrderMarks: true, bufferSize: StreamBufferSize, leaveOpen: false);
+        return new MedlineReader(reader, options, leaveOpen: false);
     }
 
     /// <summary>Reads MEDLINE text from a <see cref="TextReader"/>.</summary>

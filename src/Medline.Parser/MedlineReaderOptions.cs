@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Medline.Parser;
 
 /// <summary>How a <see cref="MedlineReader"/> reads. Immutable; share one instance freely.</summary>
@@ -15,6 +17,15 @@ public sealed record MedlineReaderOptions
 
     /// <summary>The input's name used in diagnostics (a file path). <see cref="MedlineReader.FromFile"/> sets it to the path.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>
+    /// How the bytes of a file or stream are decoded: <see langword="null"/> (the default) for UTF-8, or for example
+    /// <see cref="Encoding.Latin1"/>, or Windows-1252 from <c>CodePagesEncodingProvider.Instance.GetEncoding(1252)</c>
+    /// for exports that are not UTF-8 (read as UTF-8, their accented letters become U+FFFD and
+    /// <see cref="DiagnosticCodes.ReplacementCharacter"/> warnings). A byte order mark overrides it, as it names its
+    /// own Unicode encoding. Text given as a string or a <see cref="TextReader"/> is already decoded and ignores it.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
 
     /// <summary>
     /// The longest record, in characters, that the reader holds in memory (default 16 Mi). A longer run of lines

@@ -15,9 +15,9 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <c>medline</c> in-process with captured stdin, stdout (text and JSON bytes) and stderr.</summary>
 internal static class CliRun
 {
-    public static CliResult Invoke(string[] args, string? stdin = null, CancellationToken cancellationToken = default)
+    public static CliResult Invoke(string[] args, string? stdin = null, byte[]? stdinBytes = null, CancellationToken cancellationToken = default)
     {
-        var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
+        var input = new MemoryStream(stdinBytes ?? Encoding.UTF8.GetBytes(stdin ?? string.Empty));
         var jsonOut = new MemoryStream();
         var output = new StringWriter();
         var error = new StringWriter();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 
 namespace Medline.Parser.Cli.Commands;
 
@@ -25,6 +26,35 @@ internal static class CommonOptions
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {
         Description = "Also print info diagnostics (such as unknown tags)",
+    };
+
+    /// <summary>The names <c>--encoding</c> takes (any case), with the encoding each one reads; UTF-8 is the reader's default (null).</summary>
+    private static readonly (string[] Names, Func<Encoding?> Get)[] Encodings =
+    [
+        (["utf-8", "utf8"], static () => null),
+        (["latin1", "latin-1", "iso-8859-1"], static () => System.Text.Encoding.Latin1),
+        (["windows-1252", "cp1252"], static () => CodePagesEncodingProvider.Instance.GetEncoding(1252)),
+    ];
+
+    public static Option<Encoding?> Encoding() => new("--encoding")
+    {
+        Description = "The encoding of the input files and standard input: utf-8 (the default), latin1 or windows-1252. " +
+            "A byte order mark overrides it; gzip-compressed input is read either way",
+        HelpName = "NAME",
+        CustomParser = static result =>
+        {
+            var name = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            foreach (var (names, get) in Encodings)
+            {
+                if (names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    return get();
+                }
+            }
+
+            result.AddError($"unknown encoding '{name}' for --encoding; use {string.Join(", ", Encodings.Select(static e => e.Names[0]))}");
+            return null;
+        },
     };
 
 }

@@ -32,12 +32,13 @@ internal static class ConvertCommand
         var strict = CommonOptions.Strict("Stop at the first error (exit 1) and write no output file");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var encoding = CommonOptions.Encoding();
 
         var command = new Command("convert",
             "Convert MEDLINE/PubMed tagged text to JSON or NDJSON. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
-            inputs, output, format, indent, raw, strict, quiet, verbose,
+            inputs, output, format, indent, raw, strict, quiet, verbose, encoding,
         };
 
         CommandRunner.SetAction(command, environment, context =>
@@ -51,7 +52,8 @@ internal static class ConvertCommand
                 result.GetValue(raw),
                 result.GetValue(strict),
                 result.GetValue(quiet),
-                result.GetValue(verbose)));
+                result.GetValue(verbose),
+                result.GetValue(encoding)));
         });
         return command;
     }
@@ -92,7 +94,7 @@ internal static class ConvertCommand
         using (var progress = new ProgressDisplay(context.Environment, context.Error, inputs, counter, !settings.Quiet))
         {
             reporter = CommandRunner.CreateReporter(progress, settings.Quiet, settings.Verbose);
-            var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict);
+            var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Encoding);
             using var json = new JsonOutput(target.Stream, format, settings.Indent);
             try
             {
@@ -202,5 +204,6 @@ internal static class ConvertCommand
         bool Raw,
         bool Strict,
         bool Quiet,
-        bool Verbose);
+        bool Verbose,
+        System.Text.Encoding? Encoding);
 }

@@ -26,12 +26,13 @@ internal static class StatsCommand
         });
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var encoding = CommonOptions.Encoding();
         var command = new Command("stats",
             "Summarise citations: records by status and by publication year (a bar chart), top journals, top MeSH " +
             "descriptors, authors per record, and the share with a DOI, an abstract, an ORCID. Diagnostics and the " +
             "summary line go to stderr.")
         {
-            inputs, json, top, quiet, verbose,
+            inputs, json, top, quiet, verbose, encoding,
         };
 
         CommandRunner.SetAction(command, environment, context =>
@@ -44,7 +45,7 @@ internal static class StatsCommand
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, strict: false);
+                var runner = new InputRunner(environment, reporter, counter, strict: false, result.GetValue(encoding));
                 runner.RunChunked(
                     sources,
                     chunk => RecordChunk<StatsRecord>.Process(chunk, TypedCitations.ToStats),

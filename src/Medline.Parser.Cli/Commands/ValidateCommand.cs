@@ -16,11 +16,12 @@ internal static class ValidateCommand
         var strict = CommonOptions.Strict("Stop at the first error");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
+        var encoding = CommonOptions.Encoding();
         var command = new Command("validate",
             "Check MEDLINE files: print every diagnostic (PATH(LINE,COL): warning|error CODE: message) and a " +
             "summary line to stderr; write nothing else. Exits 1 when any error is found.")
         {
-            inputs, raw, strict, quiet, verbose,
+            inputs, raw, strict, quiet, verbose, encoding,
         };
 
         CommandRunner.SetAction(command, environment, context =>
@@ -33,7 +34,7 @@ internal static class ValidateCommand
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict));
+                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict), result.GetValue(encoding));
                 Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> check = typed ? TypedCitations.Validate : static record => record.Diagnostics;
                 if (result.GetValue(strict))
                 {

@@ -42,7 +42,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
         var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _array.Length * 2));
         _array.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_array);
+        Return(_array);
         _array = larger;
     }
 
@@ -50,8 +50,22 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     {
         if (_array.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_array);
+            Return(_array);
             _array = [];
         }
     }
+
+    /// <summary>
+    /// The JSON of a record of megabytes is left to the GC: the shared pool keeps arrays up to a gigabyte, on every
+    /// thread, and kept the tens of megabytes of one huge record for the rest of the run (issue 9 §4).
+    /// </summary>
+    private static void Return(byte[] array)
+    {
+        if (array.Length <= MaximumPooledLength)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+
+    private const int MaximumPooledLength = 4 * 1024 * 1024;
 }

@@ -11,9 +11,11 @@ internal sealed class InputRunner
     private readonly DiagnosticReporter _reporter;
     private readonly ByteCounter _counter;
     private readonly bool _strict;
+    private readonly System.Text.Encoding? _encoding;
 
-    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict)
+    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict, System.Text.Encoding? encoding = null)
     {
+        _encoding = encoding; // --encoding; null is UTF-8
         _environment = environment;
         _reporter = reporter;
         _counter = counter;
@@ -47,7 +49,7 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName };
+            var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName, Encoding = _encoding };
             using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
             while (true)
             {
@@ -113,7 +115,7 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName };
+            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName, Encoding = _encoding };
             using var chunks = MedlineChunkReader.FromStream(Open(input), options); // DefaultStreamChunkLength: 64 KiB
             OrderedChunkPipeline<TResult>.Run(
                 () =>

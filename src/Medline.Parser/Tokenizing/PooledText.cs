@@ -32,18 +32,19 @@ internal sealed class PooledText : MemoryManager<char>
         _maximumLength = maximumLength;
     }
 
-    /// <summary>Decodes <paramref name="utf8"/> (invalid bytes become U+FFFD, as <see cref="Encoding.UTF8"/> makes them).</summary>
-    /// <param name="utf8">The bytes.</param>
+    /// <summary>Decodes <paramref name="bytes"/> (in UTF-8, invalid bytes become U+FFFD, as <see cref="Encoding.UTF8"/> makes them).</summary>
+    /// <param name="bytes">The bytes.</param>
     /// <param name="charCount">Their length in UTF-16 code units, as <see cref="Encoding.GetCharCount(byte[])"/> gives it.</param>
+    /// <param name="encoding">UTF-8 or a single-byte encoding.</param>
     /// <param name="sizes">
     /// The chunk reader's byte buffers, whose sizes the text buffer takes (a chunk has at most as many chars as
     /// bytes): the usual chunk fits the smallest, and a longer one than their largest kept is left to the GC.
     /// </param>
-    public static PooledText DecodeUtf8(ReadOnlySpan<byte> utf8, int charCount, BufferPool sizes)
+    public static PooledText Decode(ReadOnlySpan<byte> bytes, int charCount, Encoding encoding, BufferPool sizes)
     {
         var array = t_free is { } free && free.Length >= charCount ? free : new char[Math.Max(charCount, sizes.MinimumLength)];
         t_free = null;
-        var written = Encoding.UTF8.GetChars(utf8, array);
+        var written = encoding.GetChars(bytes, array);
         return new PooledText(array, written, sizes.MaximumLength);
     }
 

@@ -67,6 +67,7 @@ internal sealed class RecordTokenizer : IDisposable
     private bool _started;
     private bool _splitAtPmid;
     private bool _startsInFlattenedLine;
+    private bool _endsInsideRecord;
     private RecordTags _recordTags;
     private FieldStart[] _fieldStarts = new FieldStart[16];
     private bool _cut;
@@ -94,17 +95,21 @@ internal sealed class RecordTokenizer : IDisposable
     }
 
     /// <summary>
-    /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input at a line
-    /// start (a <see cref="MedlineChunk"/>), so it has no byte order mark of its own; a piece cut at a second PMID line
-    /// starts with the reader's warning for it, as the whole input would. Call before the first read.
+    /// Makes positions continue from <paramref name="start"/>: the text is a piece cut from a larger input (a
+    /// <see cref="MedlineChunk"/>) at a line start, or inside a line after an over-long record, so it has no byte
+    /// order mark of its own; a piece cut at a second PMID line starts with the reader's warning for it, as the whole
+    /// input would; a piece that ends inside an over-long record has its last record cut and reported. Call before the
+    /// first read.
     /// </summary>
-    public void StartAt(SourcePosition start, bool atMissingSeparator)
+    public void StartAt(SourcePosition start, ChunkEdges edges)
     {
         _baseOffset = start.Offset;
         _line = start.Line;
         _column = start.Column;
         _started = true;
-        _splitAtPmid = atMissingSeparator;
+        _splitAtPmid = (edges & ChunkEdges.StartsAtMissingSeparator) != 0;
+        _endsInsideRecord = (edges & ChunkEdges.EndsInsideRecord) != 0;
+        ExtendWindow();
     }
 
     /// <summary>The whitespace-only lines after the last record, once <see cref="TokenizeStatus.End"/> was returned.</summary>
@@ -129,8 +134,25 @@ internal sealed class RecordTokenizer : IDisposable
     public void ExtendWindow()
     {
         var length = _source.Length;
-        _end = (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1));
-        _eof = _end == length;
+        _end = CutPoint(_source.Span, (int)Math.Min(length, (long)_start + Math.Max(_options.MaxRecordLength, 1)), length);
+        _eof = _end == length && (!_endsInsideRecord || _start == length);
+    }
+
+    /// <summary>
+    /// Where a record at the length limit is cut: at <paramref name="limit"/>, or one char further so that the cut
+    /// splits neither a CRLF pair (the LF would count as a second line break) nor a surrogate pair (half a character
+    /// is no text: its JSON cannot be written).
+    /// </summary>
+    private static int CutPoint(ReadOnlySpan<char> buf, int limit, int available)
+    {
+        if (limit <= 0 || limit >= available)
+        {
+            return limit;
+        }
+
+        var last = buf[limit - 1];
+        var next = buf[limit];
+        return (last == '\r' && next == '\n') || (char.IsHighSurrogate(last) && char.IsLowSurrogate(next)) ? limit + 1 : limit;
     }
 
     /// <summary>Makes room at the end of the current chunk, or starts a new chunk, and returns it for the reader to fill.</summary>
@@ -199,14 +221,27 @@ internal sealed class RecordTokenizer : IDisposable
             }
         }
 
+        // A record is scanned within the limit, as over a whole text (ExtendWindow), whatever a stream happened to
+        // deliver: where it is cut, and so its positions, do not depend on the refills. The rest stays buffered.
+        var end = _end;
+        var eof = _eof;
+        var max = _options.MaxRecordLength;
+        if (end - _start > max)
+        {
+            _end = CutPoint(_source.Span, _start + max, end);
+            _eof = false;
+        }
+
         var status = Scan(_source.Span, out record);
-        if (status == TokenizeStatus.NeedMoreData && !_eof && _end - _start >= _options.MaxRecordLength)
+        if (status == TokenizeStatus.NeedMoreData && !_eof && (_end - _start >= max || (_endsInsideRecord && _end == _source.Length)))
         {
             _cut = true;
             status = Scan(_source.Span, out record);
             _cut = false;
         }
 
+        _end = end;
+        _eof = eof;
         return status;
     }
 
@@ -912,8 +947,9 @@ internal sealed class RecordTokenizer : IDisposable
             if (at >= 0)
             {
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacter, pos + at, line, column + at,
-                    "U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) " +
-                    "or the text was damaged before; it is kept as it is", TagAt(pos + at));
+                    "U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is " +
+                    "kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)",
+                    TagAt(pos + at));
             }
 
             at = text.IndexOfAny(s_controlCharacters);

@@ -89,10 +89,10 @@ public class ReaderDiagnosticTests
         var record = reader.ReadRecords().Single();
 
         record.Diagnostics.Select(d => d.ToString()).Should().Equal(
-            "x.nbib(2,10): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is",
+            "x.nbib(2,10): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)",
             "x.nbib(3,1): warning MED1003: continuation line indented by 1 tab; expected six spaces",
-            "x.nbib(3,4): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is",
-            "x.nbib(4,8): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 (is the file Latin-1 or Windows-1252?) or the text was damaged before; it is kept as it is");
+            "x.nbib(3,4): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)",
+            "x.nbib(4,8): warning MED1012: U+FFFD replacement character: bytes here were not valid UTF-8 or the text was damaged before; it is kept as it is. If the file is Latin-1 or Windows-1252, use --encoding windows-1252 (MedlineReaderOptions.Encoding)");
         record.Diagnostics.Where(d => d.Code == DiagnosticCodes.ReplacementCharacter).Select(d => d.Tag).Should().Equal("TI", "TI", "AU");
         record.GetFirst(MedlineTag.Ti).Should().Be("Caf\uFFFD au lait cr\uFFFDme br\uFFFDl\uFFFDe");
     }

@@ -104,8 +104,11 @@ public class ChunkBoundaryTests
         var records = reader.ReadRecords().ToList();
 
         records.Should().HaveCountGreaterThan(1);
-        records.SelectMany(r => r.Diagnostics).Should().Contain(d => d.Code == DiagnosticCodes.RecordTooLong);
-        records.SelectMany(r => r.Fields).Count(f => f.Tag == "AB").Should().Be(5000);
+        var cuts = records.SelectMany(r => r.Diagnostics).Count(d => d.Code == DiagnosticCodes.RecordTooLong);
+        cuts.Should().BeGreaterThan(0);
+        records.Should().OnlyContain(r => r.RawText.Length <= 64 * 1024);
+        // A cut falls inside a line: its two parts are an AB field and the start of the next record.
+        records.SelectMany(r => r.Fields).Count(f => f.Tag == "AB").Should().BeInRange(5000 - cuts, 5000);
         Read.Reassemble(records, reader.TrailingTrivia).Should().Be(text);
     }
 
