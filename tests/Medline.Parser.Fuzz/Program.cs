@@ -15,12 +15,20 @@ namespace Medline.Parser.Fuzzing;
 /// </summary>
 internal static class Program
 {
-    /// <summary>The optional checks to run (MEDLINE_FUZZ_CHECKS=None, SmallRecordLimit, NoRecovery or All, the default).</summary>
-    private static readonly MedlineInvariants.Checks s_checks =
-        Enum.TryParse<MedlineInvariants.Checks>(Environment.GetEnvironmentVariable("MEDLINE_FUZZ_CHECKS"), out var checks) ? checks : MedlineInvariants.Checks.All;
+    /// <summary>The optional checks to run: MEDLINE_FUZZ_CHECKS, a comma-separated list of <see cref="MedlineInvariants.Checks"/> names; All when unset.</summary>
+    private static MedlineInvariants.Checks s_checks = MedlineInvariants.Checks.All;
 
     private static int Main(string[] args)
     {
+        if (Environment.GetEnvironmentVariable("MEDLINE_FUZZ_CHECKS") is { Length: > 0 } names)
+        {
+            if (!Enum.TryParse(names, ignoreCase: true, out s_checks) || names.Any(char.IsDigit))
+            {
+                Console.Error.WriteLine($"MEDLINE_FUZZ_CHECKS='{names}': expected names among {string.Join(", ", Enum.GetNames<MedlineInvariants.Checks>())}, separated by commas");
+                return 2;
+            }
+        }
+
         switch (args)
         {
             case []:

@@ -3,7 +3,7 @@
 # and prints executions, executions per second and crashes (each replayed: which invariant broke, and the input).
 # Needs afl++ (Debian: apt-get install -y afl++); without it, falls back to the in-process mutator (same invariants).
 # Nothing is written into the repository: the build, seeds and findings go to $FUZZ_WORK (default: a new /tmp folder).
-# MEDLINE_FUZZ_CHECKS=NoRecovery leaves out the small-MaxRecordLength check (issue 9 §4 is not fixed yet).
+# MEDLINE_FUZZ_CHECKS (e.g. "NoRecovery, NothingSilent") runs only some optional checks, to fuzz past a known failure.
 set -euo pipefail
 
 minutes="${1:-10}"
