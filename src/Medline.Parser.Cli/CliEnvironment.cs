@@ -17,14 +17,18 @@ internal sealed class CliEnvironment
     /// <summary>Whether stdout is an interactive terminal (then stats may use colour and charts).</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Whether stdin is an interactive terminal (then reading it is announced: nothing else would tell).</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>How long a run must last before the progress bar appears.</summary>
     public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public static CliEnvironment FromConsole() => new()
     {
         OpenStandardInput = Console.OpenStandardInput,
-        OpenStandardOutput = Console.OpenStandardOutput,
+        OpenStandardOutput = StandardStreams.OpenOutput,
         ErrorIsTerminal = !Console.IsErrorRedirected,
         OutputIsTerminal = !Console.IsOutputRedirected,
+        InputIsTerminal = !Console.IsInputRedirected,
     };
 }

@@ -15,7 +15,13 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <c>medline</c> in-process with captured stdin, stdout (text and JSON bytes) and stderr.</summary>
 internal static class CliRun
 {
-    public static CliResult Invoke(string[] args, string? stdin = null, byte[]? stdinBytes = null, CancellationToken cancellationToken = default)
+    public static CliResult Invoke(string[] args, string? stdin = null, byte[]? stdinBytes = null, bool inputIsTerminal = false, CancellationToken cancellationToken = default) =>
+        Invoke(args, stdin, stdinBytes, null, inputIsTerminal, cancellationToken);
+
+    /// <summary>Runs with <paramref name="standardOutput"/> as the standard output stream (one that fails, say).</summary>
+    public static CliResult InvokeWithStdout(string[] args, Stream standardOutput) => Invoke(args, null, null, standardOutput, false, default);
+
+    private static CliResult Invoke(string[] args, string? stdin, byte[]? stdinBytes, Stream? standardOutput, bool inputIsTerminal, CancellationToken cancellationToken)
     {
         var input = new MemoryStream(stdinBytes ?? Encoding.UTF8.GetBytes(stdin ?? string.Empty));
         var jsonOut = new MemoryStream();
@@ -24,9 +30,10 @@ internal static class CliRun
         var environment = new CliEnvironment
         {
             OpenStandardInput = () => input,
-            OpenStandardOutput = () => new NonClosingStream(jsonOut),
+            OpenStandardOutput = () => standardOutput ?? new NonClosingStream(jsonOut),
             ErrorIsTerminal = false,
             OutputIsTerminal = false,
+            InputIsTerminal = inputIsTerminal,
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var exit = MedlineCli.RunAsync(args, environment, configuration, cancellationToken).GetAwaiter().GetResult();

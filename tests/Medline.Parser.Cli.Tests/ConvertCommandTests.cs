@@ -116,7 +116,7 @@ public sealed class ConvertCommandTests : IDisposable
     [InlineData("out.jsonl", true)]
     [InlineData("out.JSONL", true)]
     [InlineData("out.json", false)]
-    [InlineData("out.txt", false)]
+    [InlineData("out", false)]
     public void Format_follows_the_output_extension(string name, bool ndjson)
     {
         var output = _dir.File(name);

@@ -102,7 +102,7 @@ public sealed class InputFormatsAndFoldersTests : IDisposable
         var result = CliRun.Invoke([command, "--encoding", "ebcdic", "-"], stdin: Inputs.Good);
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.StderrLines[0].Should().Be("medline: error: unknown encoding 'ebcdic' for --encoding; use utf-8, latin1, windows-1252");
+        result.StderrLines[0].Should().Be($"medline: error: unknown encoding 'ebcdic' for --encoding; use utf-8, latin1, windows-1252 (see 'medline {command} --help')");
     }
 
     [Fact]

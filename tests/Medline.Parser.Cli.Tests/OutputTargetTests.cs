@@ -31,7 +31,7 @@ public sealed class OutputTargetTests : IDisposable
     public void Space_reserved_past_what_was_written_is_released_on_commit()
     {
         var path = Path.Combine(_dir.Path, "out.json");
-        using (var target = OutputTarget.ForFile(path, expectedLength: 8 * 1024 * 1024))
+        using (var target = OutputTarget.ForFile(path, path, expectedLength: 8 * 1024 * 1024))
         {
             target.Stream.Write("[1,2,3]\n"u8);
             target.Commit();
@@ -46,7 +46,7 @@ public sealed class OutputTargetTests : IDisposable
     public void A_reservation_the_disk_cannot_hold_is_dropped_not_fatal()
     {
         var path = Path.Combine(_dir.Path, "out.json");
-        using (var target = OutputTarget.ForFile(path, expectedLength: 1L << 60))
+        using (var target = OutputTarget.ForFile(path, path, expectedLength: 1L << 60))
         {
             target.Stream.Write("[]\n"u8);
             target.Commit();
@@ -60,7 +60,7 @@ public sealed class OutputTargetTests : IDisposable
     public void A_failed_run_leaves_no_file_whatever_was_reserved()
     {
         var path = Path.Combine(_dir.Path, "out.json");
-        using (var target = OutputTarget.ForFile(path, expectedLength: 1024 * 1024))
+        using (var target = OutputTarget.ForFile(path, path, expectedLength: 1024 * 1024))
         {
             target.Stream.Write("[1,"u8);
             target.Abort();

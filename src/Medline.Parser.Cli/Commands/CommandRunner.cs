@@ -18,6 +18,27 @@ internal sealed class RunContext
     public required CancellationToken CancellationToken { get; init; }
 
     public Stopwatch Clock { get; } = Stopwatch.StartNew();
+
+    /// <summary>The inputs the INPUT arguments name (<see cref="InputResolver"/>), announcing a read from a terminal.</summary>
+    public IReadOnlyList<InputSource> ResolveInputs(IReadOnlyList<string>? arguments)
+    {
+        var inputs = InputResolver.Resolve(arguments);
+        AnnounceStdin(inputs);
+        return inputs;
+    }
+
+    /// <summary>Says on stderr that standard input is read, when it is one of <paramref name="inputs"/> and a terminal.</summary>
+    public void AnnounceStdin(IReadOnlyList<InputSource> inputs)
+    {
+        if (Environment.InputIsTerminal && inputs.Any(static input => input.IsStdin))
+        {
+            // Else a run with no INPUT waits in silence for text typed at the terminal, which looks like a hang.
+            Error.WriteLine(StdinNotice);
+        }
+    }
+
+    public const string StdinNotice =
+        "medline: reading MEDLINE text from standard input (end it with Ctrl+D; give a file or folder to read that instead)";
 }
 
 /// <summary>
@@ -53,7 +74,7 @@ internal static class CommandRunner
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            context.Error.WriteLine("medline: interrupted; no output file was written");
+            context.Error.WriteLine(ExitCodes.InterruptedMessage);
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

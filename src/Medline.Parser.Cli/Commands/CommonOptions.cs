@@ -57,4 +57,35 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary><c>--no-recover</c>: sets <see cref="MedlineReaderOptions.RecoverFlattenedRecords"/> to false.</summary>
+    public static Option<bool> NoRecover() => new("--no-recover")
+    {
+        Description = "Do not split lines that lost their line breaks back into fields and records: report each such " +
+            "line as an error (MED1014) instead",
+    };
+}
+
+/// <summary>
+/// The options of every command that reads MEDLINE text (<c>--encoding</c>, <c>--no-recover</c>), and the reader
+/// options they make: one place for what a reading command passes on to the library.
+/// </summary>
+internal sealed class ReadingOptions
+{
+    public Option<Encoding?> Encoding { get; } = CommonOptions.Encoding();
+
+    public Option<bool> NoRecover { get; } = CommonOptions.NoRecover();
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Encoding);
+        command.Options.Add(NoRecover);
+    }
+
+    /// <summary>The reader options the parsed command line asks for (the runner adds the source name and strictness).</summary>
+    public MedlineReaderOptions Read(ParseResult result) => MedlineReaderOptions.Default with
+    {
+        Encoding = result.GetValue(Encoding),
+        RecoverFlattenedRecords = !result.GetValue(NoRecover),
+    };
 }

@@ -16,13 +16,26 @@ internal static class ConvertCommand
                 "under a temporary name beside PATH and renamed at the end: a failed run leaves no partial file",
             HelpName = "PATH",
         };
+        output.Validators.Add(static result =>
+        {
+            if (result.Tokens is [{ Value: var path }] && (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal)))
+            {
+                result.AddError("an empty output path was given to --output");
+            }
+        });
         var format = new Option<string?>("--format", "-f")
         {
             Description = "json: one array; ndjson: one object per line. Default: ndjson when PATH ends in .ndjson " +
                 "or .jsonl, json otherwise",
             HelpName = "json|ndjson",
         };
-        format.AcceptOnlyFromAmong("json", "ndjson");
+        format.Validators.Add(static result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && value is not ("json" or "ndjson"))
+            {
+                result.AddError($"--format takes json or ndjson, not '{value}'");
+            }
+        });
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json format only)" };
         var raw = new Option<bool>("--raw")
         {
@@ -32,14 +45,15 @@ internal static class ConvertCommand
         var strict = CommonOptions.Strict("Stop at the first error (exit 1) and write no output file");
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var encoding = CommonOptions.Encoding();
+        var reading = new ReadingOptions();
 
         var command = new Command("convert",
             "Convert MEDLINE/PubMed tagged text to JSON or NDJSON. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
-            inputs, output, format, indent, raw, strict, quiet, verbose, encoding,
+            inputs, output, format, indent, raw, strict, quiet, verbose,
         };
+        reading.AddTo(command);
 
         CommandRunner.SetAction(command, environment, context =>
         {
@@ -53,26 +67,22 @@ internal static class ConvertCommand
                 result.GetValue(strict),
                 result.GetValue(quiet),
                 result.GetValue(verbose),
-                result.GetValue(encoding)));
+                reading.Read(result)));
         });
         return command;
     }
 
     private static int Execute(RunContext context, ConvertSettings settings)
     {
+        // What the output is and how it is written are settled before any input is read; an output that is also an
+        // input is the first thing said about it.
+        var plan = settings.Output is null or "-" ? null : OutputPlan.For(settings.Output);
         var inputs = InputResolver.Resolve(settings.Inputs);
-        var outputPath = settings.Output is null or "-" ? null : settings.Output;
-        var format = ResolveFormat(settings.Format, outputPath);
-        if (settings.Indent && format == OutputFormat.Ndjson)
-        {
-            throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
-        }
-
-        if (outputPath is not null)
+        if (plan is { IsFile: true })
         {
             foreach (var input in inputs)
             {
-                if (input.Path is not null && InputResolver.SameFile(input.Path, outputPath))
+                if (input.Path is not null && InputResolver.SameFile(input.Path, plan.Path))
                 {
                     throw new CliException(ExitCodes.Usage,
                         $"the output {settings.Output} is also an input; refusing to overwrite it");
@@ -80,9 +90,16 @@ internal static class ConvertCommand
             }
         }
 
-        using var target = outputPath is null
+        var format = ResolveFormat(settings.Format, plan);
+        if (settings.Indent && format == OutputFormat.Ndjson)
+        {
+            throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
+        }
+
+        context.AnnounceStdin(inputs);
+        using var target = plan is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
-            : OutputTarget.ForFile(outputPath, ExpectedOutputLength(inputs, settings.Raw));
+            : OutputTarget.Open(plan, context.Environment.OpenStandardOutput, ExpectedOutputLength(inputs, settings.Raw));
         // Ctrl+C while a read blocks (a slow pipe) may end the process before the worker sees the token: unlink the
         // temporary file at once; the worker then stops at the next record and writes nothing more that is kept.
         using var unlink = target.TempPath is { } temp
@@ -94,58 +111,51 @@ internal static class ConvertCommand
         using (var progress = new ProgressDisplay(context.Environment, context.Error, inputs, counter, !settings.Quiet))
         {
             reporter = CommandRunner.CreateReporter(progress, settings.Quiet, settings.Verbose);
-            var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Encoding);
+            var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Reading);
             using var json = new JsonOutput(target.Stream, format, settings.Indent);
-            try
+            if (!settings.Strict && !settings.Indent)
             {
-                if (!settings.Strict && !settings.Indent)
-                {
-                    // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
-                    runner.RunChunked(
-                        inputs,
-                        chunk => JsonChunk.Convert(chunk, settings.Raw, format),
-                        chunk =>
+                // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
+                runner.RunChunked(
+                    inputs,
+                    chunk => JsonChunk.Convert(chunk, settings.Raw, format),
+                    chunk =>
+                    {
+                        using (chunk)
                         {
-                            using (chunk)
-                            {
-                                json.WriteChunk(chunk);
-                            }
+                            json.WriteChunk(chunk);
+                        }
+                    },
+                    context.CancellationToken);
+                completed = true;
+            }
+            else
+            {
+                completed = settings.Raw
+                    ? runner.Run(
+                        inputs,
+                        record =>
+                        {
+                            var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
+                            json.EndValue();
+                            return diagnostics;
+                        },
+                        context.CancellationToken)
+                    : runner.Run(
+                        inputs,
+                        TypedCitations.Prepare,
+                        (_, citation) =>
+                        {
+                            var diagnostics = TypedCitations.Write(json.Writer, citation);
+                            json.EndValue();
+                            return diagnostics;
                         },
                         context.CancellationToken);
-                    completed = true;
-                }
-                else
-                {
-                    completed = settings.Raw
-                        ? runner.Run(
-                            inputs,
-                            record =>
-                            {
-                                var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
-                                json.EndValue();
-                                return diagnostics;
-                            },
-                            context.CancellationToken)
-                        : runner.Run(
-                            inputs,
-                            TypedCitations.Prepare,
-                            (_, citation) =>
-                            {
-                                var diagnostics = TypedCitations.Write(json.Writer, citation);
-                                json.EndValue();
-                                return diagnostics;
-                            },
-                            context.CancellationToken);
-                }
-
-                if (completed)
-                {
-                    json.Complete();
-                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException && outputPath is null)
+
+            if (completed)
             {
-                throw new CliException(ExitCodes.InputOutput, $"cannot write output <stdout>: {e.Message}", e);
+                json.Complete();
             }
         }
 
@@ -182,18 +192,26 @@ internal static class ConvertCommand
         return raw ? total / 2 * 3 : total / 4 * 7;
     }
 
-    internal static OutputFormat ResolveFormat(string? format, string? outputPath)
+    /// <summary>
+    /// The format: <c>--format</c>, else the output file's extension. A file whose extension we do not write
+    /// (<c>out.csv</c>) is a usage error: it would get JSON under a name that says otherwise. FIFOs, devices and
+    /// standard output have no format of their own.
+    /// </summary>
+    internal static OutputFormat ResolveFormat(string? format, OutputPlan? plan)
     {
-        if (format is not null)
+        var fromExtension = plan is { IsFile: true } ? OutputFormats.FromExtension(plan.DisplayName) : OutputFormat.Json;
+        if (fromExtension is null)
         {
-            return format == "ndjson" ? OutputFormat.Ndjson : OutputFormat.Json;
+            throw new CliException(ExitCodes.Usage,
+                $"the output {plan!.DisplayName} has an extension medline does not write; use {OutputFormats.ExtensionList} (or no extension)");
         }
 
-        var extension = outputPath is null ? string.Empty : Path.GetExtension(outputPath);
-        return extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase) ||
-            extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-            ? OutputFormat.Ndjson
-            : OutputFormat.Json;
+        return format switch
+        {
+            "ndjson" => OutputFormat.Ndjson,
+            "json" => OutputFormat.Json,
+            _ => fromExtension.Value,
+        };
     }
 
     private sealed record ConvertSettings(
@@ -205,5 +223,5 @@ internal static class ConvertCommand
         bool Strict,
         bool Quiet,
         bool Verbose,
-        System.Text.Encoding? Encoding);
+        MedlineReaderOptions Reading);
 }

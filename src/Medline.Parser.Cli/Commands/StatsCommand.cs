@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Medline.Parser.Cli.Output;
 using Medline.Parser.Cli.Running;
 using Medline.Parser.Cli.Stats;
 
@@ -15,37 +18,32 @@ internal static class StatsCommand
         {
             Description = "How many journals and MeSH descriptors to list",
             DefaultValueFactory = static _ => 10,
+            CustomParser = ParseTop,
             HelpName = "N",
         };
-        top.Validators.Add(static result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1");
-            }
-        });
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var encoding = CommonOptions.Encoding();
+        var reading = new ReadingOptions();
         var command = new Command("stats",
             "Summarise citations: records by status and by publication year (a bar chart), top journals, top MeSH " +
             "descriptors, authors per record, and the share with a DOI, an abstract, an ORCID. Diagnostics and the " +
             "summary line go to stderr.")
         {
-            inputs, json, top, quiet, verbose, encoding,
+            inputs, json, top, quiet, verbose,
         };
+        reading.AddTo(command);
 
         CommandRunner.SetAction(command, environment, context =>
         {
             var result = context.ParseResult;
-            var sources = InputResolver.Resolve(result.GetValue(inputs));
+            var sources = context.ResolveInputs(result.GetValue(inputs));
             var aggregator = new StatsAggregator();
             var counter = new ByteCounter();
             DiagnosticReporter reporter;
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, strict: false, result.GetValue(encoding));
+                var runner = new InputRunner(environment, reporter, counter, strict: false, reading.Read(result));
                 runner.RunChunked(
                     sources,
                     chunk => RecordChunk<StatsRecord>.Process(chunk, TypedCitations.ToStats),
@@ -62,17 +60,40 @@ internal static class StatsCommand
             var report = aggregator.ToReport(reporter.Files, result.GetValue(top));
             if (result.GetValue(json))
             {
-                using var stdout = environment.OpenStandardOutput();
+                using var stdout = new OutputStream(environment.OpenStandardOutput(), OutputTarget.StdoutName);
                 StatsRenderer.WriteJson(report, stdout);
+                stdout.Flush();
             }
             else
             {
-                StatsRenderer.WriteText(report, context.Output, environment.OutputIsTerminal);
+                try
+                {
+                    StatsRenderer.WriteText(report, context.Output, environment.OutputIsTerminal);
+                    context.Output.Flush();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw OutputStream.Failure(OutputTarget.StdoutName, e);
+                }
             }
 
             context.Error.WriteLine(reporter.Summary(context.Clock.Elapsed));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>A whole number from 1 up; anything else is a usage error (exit 2) that says what it got.</summary>
+    private static int ParseTop(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top >= 1)
+        {
+            return top;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture,
+            $"--top takes a whole number from 1 to {int.MaxValue}, not '{text}'"));
+        return 0;
     }
 }

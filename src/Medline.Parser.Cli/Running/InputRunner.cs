@@ -11,11 +11,11 @@ internal sealed class InputRunner
     private readonly DiagnosticReporter _reporter;
     private readonly ByteCounter _counter;
     private readonly bool _strict;
-    private readonly System.Text.Encoding? _encoding;
+    private readonly MedlineReaderOptions _reading;
 
-    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict, System.Text.Encoding? encoding = null)
+    public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict, MedlineReaderOptions? reading = null)
     {
-        _encoding = encoding; // --encoding; null is UTF-8
+        _reading = reading ?? MedlineReaderOptions.Default; // --encoding, --no-recover
         _environment = environment;
         _reporter = reporter;
         _counter = counter;
@@ -49,7 +49,7 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { Strict = _strict, SourceName = input.DisplayName, Encoding = _encoding };
+            var options = _reading with { Strict = _strict, SourceName = input.DisplayName };
             using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
             while (true)
             {
@@ -115,7 +115,7 @@ internal sealed class InputRunner
         {
             _reporter.BeginFile();
             long recordsInFile = 0;
-            var options = MedlineReaderOptions.Default with { SourceName = input.DisplayName, Encoding = _encoding };
+            var options = _reading with { SourceName = input.DisplayName };
             using var chunks = MedlineChunkReader.FromStream(Open(input), options); // DefaultStreamChunkLength: 64 KiB
             OrderedChunkPipeline<TResult>.Run(
                 () =>

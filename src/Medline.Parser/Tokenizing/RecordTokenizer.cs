@@ -498,7 +498,6 @@ internal sealed class RecordTokenizer : IDisposable
     /// are flushed, and the last one stays current. Returns true when a start begins a new record, whose buffer index
     /// is <paramref name="recordEnd"/>: the current record ends there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SplitLine(ReadOnlySpan<char> buf, ref Slot current, int pos, int line, int column, int from, int contentEnd,
         ref bool recovered, out int recordEnd)
     {

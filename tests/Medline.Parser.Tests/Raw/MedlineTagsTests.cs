@@ -6,6 +6,20 @@ namespace Medline.Parser.Tests.Raw;
 public partial class MedlineTagsTests
 {
     [Fact]
+    public void Every_tag_has_an_order_and_a_value_shape_and_fits_a_128_bit_set()
+    {
+        // RecordTags keeps one bit a tag in two ulongs.
+        MedlineTags.Count.Should().BeLessThan(128);
+        foreach (var tag in MedlineTags.All)
+        {
+            var legacy = MedlineTags.GetShape(tag) == ValueShape.None;
+            (MedlineTags.GetOrder(tag) == 255).Should().Be(legacy, MedlineTags.GetName(tag));
+        }
+
+        MedlineTags.All.Count(t => MedlineTags.GetShape(t) == ValueShape.None).Should().Be(17, "the legacy MEDLARS tags");
+    }
+
+    [Fact]
     public void Every_tag_of_the_format_reference_is_known()
     {
         var shared = SharedData.Root;

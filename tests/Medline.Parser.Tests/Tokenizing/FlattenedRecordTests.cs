@@ -244,6 +244,19 @@ public partial class FlattenedRecordTests
         pmc.Select(r => (r.GetFirst(MedlineTag.Pmc), r.Pmid)).Should().Equal(("PMC6055010", "30123"), ("PMC6055011", "30124"));
     }
 
+    [Theory]
+    [InlineData("PMID- 1 LA-\n")]
+    [InlineData("PMID- 1 LA - OABL-\n")]
+    [InlineData("PMID- 1 DP - IS - PMC - AUID- LID - \n")]
+    public void An_empty_value_after_a_look_alike_tag_is_no_crash(string text)
+    {
+        // Found by the fuzzer: an empty LA value read its first character.
+        var read = () => Read.All(text);
+
+        read.Should().NotThrow();
+        Read.Reassemble(Read.All(text), string.Empty).Should().Be(text);
+    }
+
     /// <summary>Lines joined with single spaces, runs of spaces collapsed: how the seed record reached us.</summary>
     internal static string Flatten(string text) =>
         Whitespace().Replace(string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)), " ").Trim();
