@@ -13,10 +13,7 @@ public sealed class CorpusTests : IDisposable
     [Fact]
     public void Whole_corpus_converts_to_ndjson_with_one_valid_object_per_record()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        var shared = TestPaths.Shared;
 
         var corpus = Path.Combine(shared, "corpus");
         var output = Path.Combine(_dir.Path, "corpus.ndjson");
@@ -42,10 +39,7 @@ public sealed class CorpusTests : IDisposable
     [InlineData("gwascat/medline.txt", "ndjson")]
     public void Parallel_conversion_writes_the_same_bytes_as_the_sequential_strict_path(string file, string format)
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        var shared = TestPaths.Shared;
 
         // Files without errors, so --strict (which runs record by record on one reading thread) reads them whole.
         var input = Path.Combine(shared, "corpus", file);
@@ -61,10 +55,7 @@ public sealed class CorpusTests : IDisposable
     [Fact]
     public async Task Typed_json_of_every_corpus_record_validates_against_the_schema()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        var shared = TestPaths.Shared;
 
         var output = Path.Combine(_dir.Path, "corpus.jsonl");
         var result = CliRun.Invoke(["convert", "--quiet", Path.Combine(shared, "corpus"), "-o", output]);
@@ -90,10 +81,7 @@ public sealed class CorpusTests : IDisposable
     [Fact]
     public void Every_corpus_file_validates_without_crashing()
     {
-        if (TestPaths.Shared is not { } shared)
-        {
-            return;
-        }
+        var shared = TestPaths.Shared;
 
         var result = CliRun.Invoke(["validate", "--raw", Path.Combine(shared, "corpus")]);
 

@@ -7,24 +7,25 @@ internal static class TestPaths
 
     public static string Sample => Path.Combine(RepoRoot, "samples", "data", "pmid-32756149.txt");
 
-    /// <summary>../shared beside the repository, or <see langword="null"/> when absent (then tests that need it pass
-    /// trivially, except under CI=true, where its absence fails them).</summary>
-    public static string? Shared
+    /// <summary>An environment variable naming the shared folder instead of ../shared (also used to check that the tests fail without it).</summary>
+    public const string SharedOverrideVariable = "MEDLINE_SHARED_DIR";
+
+    /// <summary>
+    /// ../shared beside the repository (or where <see cref="SharedOverrideVariable"/> points). Throws when it is
+    /// missing, CI or not: a test that returned early without it counted as passed and hid that nothing was checked.
+    /// </summary>
+    public static string Shared
     {
         get
         {
-            var shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (Directory.Exists(Path.Combine(shared, "corpus")))
-            {
-                return shared;
-            }
-
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException($"CI=true but the shared reference data is missing at {shared}");
-            }
-
-            return null;
+            var shared = Environment.GetEnvironmentVariable(SharedOverrideVariable) is { Length: > 0 } overridden
+                ? Path.GetFullPath(overridden)
+                : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            return Directory.Exists(Path.Combine(shared, "corpus"))
+                ? shared
+                : throw new DirectoryNotFoundException(
+                    $"the shared reference data (corpus/, seed/, docs/) is missing at {shared}; the tests that read it fail without it: " +
+                    $"put ../shared beside the repository or set {SharedOverrideVariable} to its path");
         }
     }
 

@@ -9,14 +9,9 @@ namespace Medline.Parser.Tests.Corpus;
 /// </summary>
 public class RecordKindTests
 {
-    private static MedlineCitation? FromCorpus(string file, string pmid)
+    private static MedlineCitation FromCorpus(string file, string pmid)
     {
-        if (SharedData.CorpusPath(file) is not { } path)
-        {
-            return null;
-        }
-
-        using var reader = MedlineReader.FromFile(path);
+        using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file));
         return reader.ReadCitations().Single(c => c.Pmid == pmid);
     }
 
@@ -25,10 +20,7 @@ public class RecordKindTests
     [Fact]
     public void Publisher_ahead_of_print_takes_its_doi_from_the_typed_LID_not_the_first()
     {
-        if (FromCorpus("gbi6-exam/data_pubmed_results.txt", "35914565") is not { } c)
-        {
-            return;
-        }
+        var c = FromCorpus("gbi6-exam/data_pubmed_results.txt", "35914565");
 
         c.Status.Should().Be("Publisher");
         c.LocationIds.Select(l => (l.Value, l.Type)).Should().Equal(("S0001-706X(22)00317-5", "pii"), ("10.1016/j.actatropica.2022.106625", "doi"));
@@ -41,10 +33,7 @@ public class RecordKindTests
     [Fact]
     public void Book_chapter_records_carry_book_fields_editors_and_the_bookshelf_accession()
     {
-        if (FromCorpus("zotero-translators/MEDLINEnbib_testcase02.txt", "21249755") is not { } c)
-        {
-            return;
-        }
+        var c = FromCorpus("zotero-translators/MEDLINEnbib_testcase02.txt", "21249755");
 
         c.Book.Should().BeEquivalentTo(new
         {
@@ -69,10 +58,7 @@ public class RecordKindTests
     [Fact]
     public void Preprints_link_to_their_published_version_with_the_PMID_on_a_wrapped_line()
     {
-        if (FromCorpus("bibliometrico-hospitales/PUBMED_21032026_240.txt", "37797027") is not { } c)
-        {
-            return;
-        }
+        var c = FromCorpus("bibliometrico-hospitales/PUBMED_21032026_240.txt", "37797027");
 
         c.CommentsCorrections.Should().Contain(l => l.Type == CommentCorrectionType.UpdateOf && l.Pmid == "35860221");
     }
@@ -102,10 +88,7 @@ public class RecordKindTests
     [Fact]
     public void Pmc_medlars_records_start_with_PMC_and_have_untyped_LIDs_and_empty_abstracts()
     {
-        if (SharedData.CorpusPath("nbib-py/pmc_medlars.txt") is not { } path)
-        {
-            return;
-        }
+        var path = SharedData.CorpusPath("nbib-py/pmc_medlars.txt");
 
         using var reader = MedlineReader.FromFile(path);
         var citations = reader.ReadCitations().ToList();
@@ -130,10 +113,7 @@ public class RecordKindTests
     [Fact]
     public void Eric_records_have_no_pmid_and_comma_form_authors()
     {
-        if (SharedData.CorpusPath("zotero-translators/MEDLINEnbib_testcase05.txt") is not { } path)
-        {
-            return;
-        }
+        var path = SharedData.CorpusPath("zotero-translators/MEDLINEnbib_testcase05.txt");
 
         using var reader = MedlineReader.FromFile(path);
         var first = reader.ReadCitations().First();

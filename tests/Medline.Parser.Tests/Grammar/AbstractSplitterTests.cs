@@ -9,13 +9,7 @@ public sealed class AbstractSplitterTests
     [Fact]
     public void Seed_abstract_labels_are_found()
     {
-        var path = Path.Combine(SeedDirectory(), "pmid-32756149.txt");
-        if (!File.Exists(path))
-        {
-            Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "the seed record ../shared/seed is required under CI");
-            return;
-        }
-
+        var path = SharedData.SeedPath;
         var seed = File.ReadAllLines(path);
         var ab = string.Join(' ', seed.SkipWhile(l => !l.StartsWith("AB  -", StringComparison.Ordinal))
             .TakeWhile((l, i) => i == 0 || l.StartsWith("      ", StringComparison.Ordinal))
@@ -51,26 +45,13 @@ public sealed class AbstractSplitterTests
     [InlineData("")]
     public void Prose_is_not_structured(string text) => AbstractSplitter.Split(text).Should().BeEmpty();
 
-    private static string SeedDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Medline.Parser.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seed"));
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root");
-    }
-
     [Fact]
     public void The_span_splitter_gives_what_the_char_by_char_reference_gives_on_every_corpus_abstract()
     {
         var abstracts = 0;
         foreach (var file in SharedData.CorpusFiles())
         {
-            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file)!);
+            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file));
             while (reader.TryRead(out var record))
             {
                 foreach (var field in record.Fields)
@@ -89,10 +70,7 @@ public sealed class AbstractSplitterTests
             AbstractSplitter.Split(text).Should().Equal(ReferenceSplit(text), text);
         }
 
-        if (SharedData.IsCi)
-        {
-            abstracts.Should().BePositive();
-        }
+        abstracts.Should().BePositive();
     }
 
     /// <summary>The splitter as first written (a char-by-char scan): the reference for the vectorized one.</summary>

@@ -18,11 +18,6 @@ public sealed class CorpusGrammarTests(ITestOutputHelper output)
     [MemberData(nameof(FastPathKinds))]
     public void Fast_path_and_Sprache_agree_on_every_corpus_value(string kindName)
     {
-        if (!CorpusValues.Available)
-        {
-            return;
-        }
-
         var kind = GrammarKind.Named(kindName);
         var mismatches = new List<string>();
         var count = 0;
@@ -50,11 +45,6 @@ public sealed class CorpusGrammarTests(ITestOutputHelper output)
     [MemberData(nameof(AllKinds))]
     public void Every_corpus_value_parses_without_throwing_and_failures_are_the_known_ones(string kindName)
     {
-        if (!CorpusValues.Available)
-        {
-            return;
-        }
-
         var kind = GrammarKind.Named(kindName);
         var failures = new List<string>();
         var problems = new List<string>();

@@ -1,3 +1,5 @@
+using Medline.Parser.Tests.TestSupport;
+
 namespace Medline.Parser.Tests.Grammar;
 
 /// <summary>
@@ -9,54 +11,14 @@ internal static class CorpusValues
 {
     private static readonly Lazy<Dictionary<string, List<string>>> s_all = new(Load);
 
-    /// <summary>The corpus folder, or null when it is missing (then a test fails under CI=true, else returns early).</summary>
-    public static string? CorpusDirectory { get; } = Locate();
-
-    public static bool Available
-    {
-        get
-        {
-            if (CorpusDirectory is not null)
-            {
-                return true;
-            }
-
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException("The reference corpus (../shared/corpus) is missing and CI=true.");
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>Every value of <paramref name="tag"/> in the corpus, in file order.</summary>
     public static IReadOnlyList<string> Of(string tag) =>
         s_all.Value.TryGetValue(tag, out var list) ? list : [];
 
-    private static string? Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Medline.Parser.sln")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(corpus) ? corpus : null;
-            }
-        }
-
-        return null;
-    }
-
     private static Dictionary<string, List<string>> Load()
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (CorpusDirectory is null)
-        {
-            return result;
-        }
-
-        var files = Directory.EnumerateFiles(CorpusDirectory, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(SharedData.CorpusDirectory, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("expected-biopython", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)

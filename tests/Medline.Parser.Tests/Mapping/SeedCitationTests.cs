@@ -9,10 +9,7 @@ public class SeedCitationTests
     [Fact]
     public void Authors_in_byline_order_with_their_affiliations_and_orcid()
     {
-        if (SharedData.SeedCitation() is not { } citation)
-        {
-            return;
-        }
+        var citation = SharedData.SeedCitation();
 
         citation.Authors.Select(a => a.ShortName).Should().Equal(
             "Liang B", "Chen J", "Li T", "Wu H", "Yang W", "Li Y", "Li J", "Yu C", "Nie F", "Ma Z", "Yang M", "Xiao M",
@@ -39,10 +36,7 @@ public class SeedCitationTests
     [Fact]
     public void Journal_issns_by_kind_and_the_publication_date()
     {
-        if (SharedData.SeedCitation() is not { } citation)
-        {
-            return;
-        }
+        var citation = SharedData.SeedCitation();
 
         citation.Journal!.Issns.Select(i => (i.Value, i.Type)).Should().Equal(
             ("1536-5964", IssnType.Electronic), ("0025-7974", IssnType.Print), ("0025-7974", IssnType.Linking));
@@ -54,10 +48,7 @@ public class SeedCitationTests
     [Fact]
     public void Mesh_headings_with_major_flags_and_qualifiers()
     {
-        if (SharedData.SeedCitation() is not { } citation)
-        {
-            return;
-        }
+        var citation = SharedData.SeedCitation();
 
         citation.MeshHeadings.Should().HaveCount(16);
         citation.MeshHeadings.Single(m => m.Descriptor == "Betacoronavirus").Should().BeEquivalentTo(new { MajorTopic = true, Qualifiers = Array.Empty<MeshQualifier>() });
@@ -69,10 +60,7 @@ public class SeedCitationTests
     [Fact]
     public void Chemicals_abstract_sections_identifiers_and_history()
     {
-        if (SharedData.SeedCitation() is not { } citation)
-        {
-            return;
-        }
+        var citation = SharedData.SeedCitation();
 
         citation.Chemicals.Select(c => (c.RegistryNumber, c.Name)).Should().Equal(("0", "Anti-Bacterial Agents"), ("W0B22ISQ1C", "Thymalfasin"));
         citation.Abstract!.Sections.Select(s => s.Label).Should().Equal("RATIONALE", "PATIENT CONCERNS", "DIAGNOSE", "INTERVENTIONS", "OUTCOMES", "LESSONS");

@@ -21,11 +21,6 @@ public partial class CorpusTests
     public void Every_corpus_file_reads_without_exception_and_reassembles_exactly(string file)
     {
         var path = SharedData.CorpusPath(file);
-        if (path is null)
-        {
-            return;
-        }
-
         var text = File.ReadAllText(path);
         using var reader = MedlineReader.FromFile(path);
         var records = reader.ReadRecords().ToList();
@@ -48,12 +43,12 @@ public partial class CorpusTests
     public void Tag_values_equal_Biopythons_after_joining_each_tags_values_with_a_space(string file)
     {
         var path = SharedData.CorpusPath(file);
-        if (path is null || s_biopythonBoundariesWrong.Any(file.StartsWith))
+        if (s_biopythonBoundariesWrong.Any(file.StartsWith))
         {
             return;
         }
 
-        var expectedPath = Path.Combine(SharedData.CorpusDirectory!, "expected-biopython", file + ".jsonl");
+        var expectedPath = Path.Combine(SharedData.CorpusDirectory, "expected-biopython", file + ".jsonl");
         var expected = File.ReadAllLines(expectedPath).Where(l => l.Length > 0).Select(BiopythonRecord).ToList();
 
         using var reader = MedlineReader.FromFile(path);
@@ -69,16 +64,11 @@ public partial class CorpusTests
     [Fact]
     public void The_corpus_reads_with_the_documented_diagnostics_only()
     {
-        if (SharedData.CorpusDirectory is null)
-        {
-            return;
-        }
-
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var records = 0;
         foreach (var file in SharedData.CorpusFiles())
         {
-            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file)!);
+            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file));
             foreach (var record in reader.ReadRecords())
             {
                 records++;
@@ -125,11 +115,6 @@ public partial class CorpusTests
     [Fact]
     public void Records_with_a_PMID_match_the_catalogues_PMID_count_for_every_file()
     {
-        if (SharedData.CorpusDirectory is null)
-        {
-            return;
-        }
-
         var catalogue = File.ReadAllLines(Path.Combine(SharedData.CorpusDirectory, "CATALOG.md"))
             .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
@@ -139,7 +124,7 @@ public partial class CorpusTests
         catalogue.Keys.Should().BeEquivalentTo(files);
         foreach (var file in files)
         {
-            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file)!);
+            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file));
             reader.ReadRecords().Count(r => r.Pmid is not null).Should().Be(catalogue[file], file);
         }
     }

@@ -1,46 +1,36 @@
 namespace Medline.Parser.Tests.TestSupport;
 
 /// <summary>
-/// Finds ../shared (the corpus, the seed record) beside the repository. When it is missing, tests that need it
-/// fail under CI (CI=true) and return early elsewhere, so a developer without the corpus can still run the rest.
+/// Finds ../shared (the corpus, the seed record, the format reference) beside the repository, or where
+/// <see cref="OverrideVariable"/> points. A test that needs it fails with <see cref="MissingMessage"/> when it is
+/// missing, CI or not: a corpus test that returned early counted as passed and hid that nothing was checked.
 /// </summary>
 internal static class SharedData
 {
-    private static readonly Lazy<string?> s_root = new(FindRoot);
+    /// <summary>An environment variable naming the shared folder instead of ../shared (also used to check that the tests fail without it).</summary>
+    public const string OverrideVariable = "MEDLINE_SHARED_DIR";
+
+    private static readonly Lazy<string> s_expected = new(ExpectedRoot);
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>The path of ../shared, or null when absent outside CI. Throws under CI when absent.</summary>
-    public static string? Root
+    /// <summary>The shared folder. Throws <see cref="DirectoryNotFoundException"/> when it (or its corpus/) is missing.</summary>
+    public static string Root =>
+        Directory.Exists(Path.Combine(s_expected.Value, "corpus")) ? s_expected.Value : throw new DirectoryNotFoundException(MissingMessage);
+
+    /// <summary>Why a test that needs the shared data failed.</summary>
+    public static string MissingMessage =>
+        $"the shared reference data (corpus/, seed/, docs/) is missing at {s_expected.Value}; the tests that read it fail without it: " +
+        $"put ../shared beside the repository or set {OverrideVariable} to its path";
+
+    public static string CorpusDirectory => Path.Combine(Root, "corpus");
+
+    public static string SeedPath => Path.Combine(Root, "seed", "pmid-32756149.txt");
+
+    /// <summary>The seed record (../shared/seed/pmid-32756149.txt) as a typed citation.</summary>
+    public static MedlineCitation SeedCitation()
     {
-        get
-        {
-            var root = s_root.Value;
-            if (root is null && IsCi)
-            {
-                throw new InvalidOperationException(
-                    $"../shared is missing beside {RepositoryRoot}; under CI the corpus tests must not be skipped.");
-            }
-
-            return root;
-        }
-    }
-
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    public static string? CorpusDirectory => Root is { } root ? Path.Combine(root, "corpus") : null;
-
-    public static string? SeedPath => Root is { } root ? Path.Combine(root, "seed", "pmid-32756149.txt") : null;
-
-    /// <summary>The seed record (../shared/seed/pmid-32756149.txt) as a typed citation, or null when ../shared is absent outside CI.</summary>
-    public static MedlineCitation? SeedCitation()
-    {
-        if (SeedPath is not { } path)
-        {
-            return null;
-        }
-
-        using var reader = MedlineReader.FromFile(path);
+        using var reader = MedlineReader.FromFile(SeedPath);
         return reader.ReadCitations().Single();
     }
 
@@ -48,11 +38,7 @@ internal static class SharedData
     public static IEnumerable<string> CorpusFiles()
     {
         var corpus = CorpusDirectory;
-        if (corpus is null)
-        {
-            yield break;
-        }
-
+        var any = false;
         foreach (var path in Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(corpus, path).Replace('\\', '/');
@@ -61,24 +47,32 @@ internal static class SharedData
                 continue;
             }
 
-            yield return relative;
-        }
-    }
-
-    /// <summary>Rows for a [Theory] over every corpus file; one placeholder row when the corpus is absent.</summary>
-    public static TheoryData<string> CorpusTheoryData()
-    {
-        var data = new TheoryData<string>();
-        var any = false;
-        foreach (var file in CorpusFiles())
-        {
-            data.Add(file);
             any = true;
+            yield return relative;
         }
 
         if (!any)
         {
+            throw new DirectoryNotFoundException($"the corpus at {corpus} holds no export");
+        }
+    }
+
+    /// <summary>
+    /// Rows for a [Theory] over every corpus file. When the corpus is missing, one row <see cref="MissingCorpus"/>,
+    /// which fails in <see cref="CorpusPath"/> (a theory with no rows would not run at all).
+    /// </summary>
+    public static TheoryData<string> CorpusTheoryData()
+    {
+        var data = new TheoryData<string>();
+        if (!Directory.Exists(Path.Combine(s_expected.Value, "corpus")))
+        {
             data.Add(MissingCorpus);
+            return data;
+        }
+
+        foreach (var file in CorpusFiles())
+        {
+            data.Add(file);
         }
 
         return data;
@@ -86,21 +80,13 @@ internal static class SharedData
 
     public const string MissingCorpus = "(corpus missing)";
 
-    /// <summary>The absolute path of a corpus file, or null when the corpus is absent (outside CI).</summary>
-    public static string? CorpusPath(string relative) =>
-        relative == MissingCorpus || CorpusDirectory is null ? RequireAbsent() : Path.Combine(CorpusDirectory, relative);
+    /// <summary>The absolute path of a corpus file; throws when the corpus is missing.</summary>
+    public static string CorpusPath(string relative) => Path.Combine(CorpusDirectory, relative);
 
-    private static string? RequireAbsent()
-    {
-        _ = Root; // throws under CI
-        return null;
-    }
-
-    private static string? FindRoot()
-    {
-        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-        return Directory.Exists(Path.Combine(shared, "corpus")) ? shared : null;
-    }
+    private static string ExpectedRoot() =>
+        Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } overridden
+            ? Path.GetFullPath(overridden)
+            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
     private static string FindRepositoryRoot()
     {
