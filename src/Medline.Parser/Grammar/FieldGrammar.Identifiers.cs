@@ -67,8 +67,8 @@ internal static partial class FieldGrammar
     internal static readonly Parser<string> IssnCore =
         from a in Prim.Digits4
         from h in Parse.Char('-')
-        from b in Parse.Digit.Repeat(3).Text()
-        from c in Parse.Digit.Or(Parse.Chars('X', 'x')).Named("check digit")
+        from b in Prim.Digit.Repeat(3).Text()
+        from c in Prim.Digit.Or(Parse.Chars('X', 'x')).Named("check digit")
         select a + "-" + b + c;
 
     internal static readonly Parser<string> IssnKind =
@@ -359,7 +359,7 @@ internal static partial class FieldGrammar
         from host in Parse.IgnoreCase("orcid.org/")
         select "";
 
-    internal static readonly Parser<char> OrcidCheck = Parse.Digit.Or(Parse.Chars('X', 'x')).Named("check character");
+    internal static readonly Parser<char> OrcidCheck = Prim.Digit.Or(Parse.Chars('X', 'x')).Named("check character");
 
     internal static readonly Parser<string> OrcidHyphenated =
         from a in Prim.Digits4
@@ -368,12 +368,12 @@ internal static partial class FieldGrammar
         from h2 in Parse.Char('-')
         from c in Prim.Digits4
         from h3 in Parse.Char('-')
-        from d in Parse.Digit.Repeat(3).Text()
+        from d in Prim.Digit.Repeat(3).Text()
         from x in OrcidCheck
         select string.Concat(a, "-", b, "-", c, "-", d) + char.ToUpperInvariant(x);
 
     internal static readonly Parser<string> OrcidCompact =
-        from a in Parse.Digit.Repeat(15).Text()
+        from a in Prim.Digit.Repeat(15).Text()
         from x in OrcidCheck
         select string.Concat(a[..4], "-", a[4..8], "-", a[8..12], "-") + a[12..] + char.ToUpperInvariant(x);
 

@@ -19,9 +19,12 @@ internal static partial class FieldGrammar
     {
         public static readonly Parser<char> Space = Parse.Char(' ');
         public static readonly Parser<IEnumerable<char>> Spaces = Space.AtLeastOnce();
-        public static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text();
-        public static readonly Parser<string> Digits2 = Parse.Digit.Repeat(2).Text();
-        public static readonly Parser<string> Digits4 = Parse.Digit.Repeat(4).Text();
+        // ASCII only: Sprache's Parse.Digit takes any Unicode digit (２, ٤), which no MEDLINE number holds and int.Parse
+        // then refuses (found by the fuzzer: a FormatException instead of a diagnostic).
+        public static readonly Parser<char> Digit = Parse.Char(char.IsAsciiDigit, "digit");
+        public static readonly Parser<string> Digits = Digit.AtLeastOnce().Text();
+        public static readonly Parser<string> Digits2 = Digit.Repeat(2).Text();
+        public static readonly Parser<string> Digits4 = Digit.Repeat(4).Text();
         public static readonly Parser<string> Word = Parse.Letter.AtLeastOnce().Text();
         public static readonly Parser<string> Rest = Parse.AnyChar.Many().Text();
     }

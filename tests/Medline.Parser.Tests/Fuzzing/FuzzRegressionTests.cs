@@ -75,4 +75,19 @@ public class FuzzRegressionTests
         starts.Should().OnlyContain(s => s.Column == s.Offset + 1, "the text is one line");
         records.Should().OnlyContain(r => r.Position.Column == r.Position.Offset + 1);
     }
+
+    [Theory]
+    [InlineData("DP  - \uFF12\uFF10\uFF12\uFF10")] // full-width digits
+    [InlineData("LR  - \u07C10180724")]
+    [InlineData("EDAT- \u0661018/07/24 06:00")]
+    [InlineData("PHST- 2018/07/2\u0664 06:00 [entrez]")]
+    public void Date_with_non_ASCII_digits_is_kept_with_a_diagnostic_not_a_FormatException(string line)
+    {
+        var text = "PMID- 1\n" + line + "\n";
+
+        var citation = MedlineCitation.FromRecord(Read.Single(text));
+
+        citation.Diagnostics.Should().Contain(d => d.Position.Line == 2);
+        MedlineInvariants.Check(Encoding.UTF8.GetBytes(text));
+    }
 }

@@ -39,8 +39,8 @@ public partial class FlattenedRecordTests
     [Fact]
     public void The_seed_record_flattened_to_one_line_reads_as_the_same_typed_citation()
     {
-        var flattened = File.ReadAllText(Path.Combine(SharedData.Root!, "seed", "pmid-32756149.flattened.txt"));
-        var original = File.ReadAllText(SharedData.SeedPath!);
+        var flattened = File.ReadAllText(Path.Combine(SharedData.Root, "seed", "pmid-32756149.flattened.txt"));
+        var original = File.ReadAllText(SharedData.SeedPath);
 
         var recovered = Citations(flattened).Single();
         var expected = Citations(original).Single();
@@ -63,7 +63,7 @@ public partial class FlattenedRecordTests
         var unequal = new List<string>();
         foreach (var file in SharedData.CorpusFiles())
         {
-            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file)!);
+            using var reader = MedlineReader.FromFile(SharedData.CorpusPath(file));
             foreach (var record in reader.ReadRecords())
             {
                 total++;
