@@ -194,6 +194,44 @@ public sealed class HugeRecordOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_large_chunk_waiting_for_its_turn_hands_on_the_results_finished_meanwhile_and_does_not_wait_forever()
+    {
+        // The waiting worker holds the hand-on lock while it looks; a worker that finished the chunk before it then
+        // found the lock taken and left its result to the lock's holder, which only looked and let go: the run hung.
+        // Here every look lasts 2 ms, so the chunk before always finishes during one. (OrderedChunkPipeline<long> is
+        // this test's alone: the hook is per result type.)
+        var text = string.Concat(Enumerable.Range(1, 40).Select(i => $"PMID- {i}\nTI  - Title {i}{(i % 2 == 0 ? new string('x', 40) : "")}\n\n"));
+        using var chunks = MedlineChunkReader.FromReader(new StringReader(text), chunkLength: 1);
+        var consumed = new List<long>();
+        OrderedChunkPipeline<long>.WhileLookingForTurn = () => Thread.Sleep(2);
+        try
+        {
+            var run = Task.Run(() => OrderedChunkPipeline<long>.Run(
+                () => chunks.TryRead(out var chunk) ? chunk : null,
+                chunk =>
+                {
+                    using var reader = chunk.CreateReader();
+                    var pmid = long.Parse(reader.ReadRecords().Single().Pmid!, CultureInfo.InvariantCulture);
+                    Thread.Sleep(1);
+                    return pmid;
+                },
+                consumed.Add,
+                largeChunk: 40, // every second chunk
+                CancellationToken.None));
+
+            var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20)));
+            finished.Should().BeSameAs(run, "the run must not hang");
+            await run;
+        }
+        finally
+        {
+            OrderedChunkPipeline<long>.WhileLookingForTurn = null;
+        }
+
+        consumed.Should().Equal(Enumerable.Range(1, 40).Select(i => (long)i));
+    }
+
+    [Fact]
     public void A_draining_buffer_writer_hands_on_its_bytes_in_order_and_keeps_no_array_a_huge_value_asked_for()
     {
         var stream = new MemoryStream();

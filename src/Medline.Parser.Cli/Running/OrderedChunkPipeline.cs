@@ -148,6 +148,9 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
     [ThreadStatic]
     private static bool t_inTurn;
 
+    /// <summary>For a test: runs while a large chunk's worker holds the hand-on lock to see whether it is its turn.</summary>
+    internal static Action? WhileLookingForTurn { get; set; }
+
     /// <summary>
     /// Waits (holding the read lock: nothing after it is read meanwhile) until every result before
     /// <paramref name="index"/> has been handed on, then processes the chunk with no hand-on running.
@@ -158,27 +161,27 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
         while (true)
         {
             _stop.Token.ThrowIfCancellationRequested();
-            // A worker takes a result (the count moves on) before it hands it on; the hand-on lock says it is done.
             _consumeLock.Enter();
-            if (_nextToConsume == index)
+            try
             {
-                break;
+                WhileLookingForTurn?.Invoke();
+                // Holding the hand-on lock, this worker hands on what is ready itself: a worker that finished the
+                // chunk before this one and found the lock taken has left its result to whoever holds it.
+                HandOnReady();
+                if (_nextToConsume == index)
+                {
+                    t_inTurn = true;
+                    CollectIfHuge(chunk, compact: false); // the chunk reader's buffers, grown by half up to the chunk's length
+                    return Process(chunk);
+                }
+            }
+            finally
+            {
+                t_inTurn = false;
+                _consumeLock.Exit();
             }
 
-            _consumeLock.Exit();
             spin.SpinOnce(); // the chunks before it are still being processed (rare: a record of megabytes)
-        }
-
-        try
-        {
-            t_inTurn = true;
-            CollectIfHuge(chunk, compact: false); // the chunk reader's buffers, grown by half up to the chunk's length
-            return Process(chunk);
-        }
-        finally
-        {
-            t_inTurn = false;
-            _consumeLock.Exit();
         }
     }
 
@@ -258,12 +261,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
         {
             try
             {
-                while (TryTakeNext(out var next))
-                {
-                    _stop.Token.ThrowIfCancellationRequested();
-                    _consume(next);
-                    _window.Release();
-                }
+                HandOnReady();
             }
             finally
             {
@@ -274,6 +272,17 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Hands on every result that is next in order (the caller holds the hand-on lock).</summary>
+    private void HandOnReady()
+    {
+        while (TryTakeNext(out var next))
+        {
+            _stop.Token.ThrowIfCancellationRequested();
+            _consume(next);
+            _window.Release();
         }
     }
 
