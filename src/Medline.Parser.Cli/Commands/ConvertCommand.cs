@@ -118,7 +118,7 @@ internal static class ConvertCommand
                 // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
                 runner.RunChunked(
                     inputs,
-                    chunk => JsonChunk.Convert(chunk, settings.Raw, format),
+                    chunk => JsonChunk.Convert(chunk, settings.Raw, format, json),
                     chunk =>
                     {
                         using (chunk)

@@ -13,40 +13,84 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
     private readonly PooledBufferWriter _json;
     private readonly List<MedlineDiagnostic> _diagnostics = [];
 
-    private JsonChunk(int capacity) => _json = new PooledBufferWriter(capacity);
+    private JsonChunk(PooledBufferWriter json) => _json = json;
 
     public int Records { get; private set; }
 
     public IReadOnlyList<MedlineDiagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>The JSON still to append: all of it, or nothing once <see cref="Streamed"/>.</summary>
     public ReadOnlySpan<byte> Json => _json.WrittenSpan;
 
-    /// <summary>Reads the chunk's records and writes each as JSON: the typed citation, or the lossless record with <paramref name="raw"/>.</summary>
-    public static JsonChunk Convert(MedlineChunk chunk, bool raw, OutputFormat format)
+    /// <summary>Whether the JSON went straight to the output as it was written (with its separators), in the chunk's turn.</summary>
+    public bool Streamed { get; private init; }
+
+    /// <summary>
+    /// Reads the chunk's records and writes each as JSON: the typed citation, or the lossless record with
+    /// <paramref name="raw"/>. A chunk in its turn (<see cref="OrderedChunkPipeline{TResult}.IsInTurn"/>: a record of
+    /// megabytes) is written straight to <paramref name="output"/>: its JSON (tens of megabytes) is never held whole.
+    /// </summary>
+    public static JsonChunk Convert(MedlineChunk chunk, bool raw, OutputFormat format, JsonOutput output)
     {
-        var result = new JsonChunk(Math.Min(chunk.Length * 2, 1024 * 1024)); // JSON is ~1.8 bytes per char
-        using var reader = chunk.CreateReader();
-        using var writer = new Utf8JsonWriter(result._json, MedlineJson.WriterOptions());
-        while (reader.TryRead(out var record))
+        var streamed = OrderedChunkPipeline<JsonChunk>.IsInTurn;
+        var separate = streamed && output.BeginStreamedChunk(); // a value before this chunk's first one
+        var result = new JsonChunk(streamed
+            ? new PooledBufferWriter(JsonOutput.DrainThreshold + (64 * 1024), output.Stream)
+            : new PooledBufferWriter(Math.Min(chunk.Length * 2, 1024 * 1024))) // JSON is ~1.8 bytes per char
         {
-            if (result.Records > 0 && format == OutputFormat.Json)
+            Streamed = streamed,
+        };
+        using var writer = new Utf8JsonWriter(result._json, MedlineJson.WriterOptions());
+        if (!streamed)
+        {
+            using var reader = chunk.CreateReader();
+            while (reader.TryRead(out var record))
             {
-                result._json.Write((byte)',');
+                result.Add(record, raw, format, separate, writer);
+            }
+        }
+        else
+        {
+            // A record of megabytes: its chunk's text (twice its length in bytes) is given back before any JSON is
+            // made, so the text, the values and the JSON are never all in memory at once.
+            List<MedlineRecord?> records;
+            using (var reader = chunk.CreateReader())
+            {
+                OrderedChunkPipeline<JsonChunk>.CollectIfHuge(chunk, compact: true); // its bytes, decoded now
+                records = [.. reader.ReadRecords()];
             }
 
-            var diagnostics = raw ? TypedCitations.WriteRaw(writer, record) : TypedCitations.Write(writer, TypedCitations.Prepare(record));
-            writer.Flush();
-            writer.Reset();
-            if (format == OutputFormat.Ndjson)
+            chunk.Dispose();
+            OrderedChunkPipeline<JsonChunk>.CollectIfHuge(chunk, compact: false); // its text; its values live on
+            for (var i = 0; i < records.Count; i++)
             {
-                result._json.Write((byte)'\n');
+                var record = records[i]!;
+                records[i] = null; // its values go once written
+                result.Add(record, raw, format, separate, writer);
             }
-
-            result._diagnostics.AddRange(diagnostics);
-            result.Records++;
         }
 
+        result._json.Drain();
         return result;
+    }
+
+    private void Add(MedlineRecord record, bool raw, OutputFormat format, bool separate, Utf8JsonWriter writer)
+    {
+        if ((Records > 0 || separate) && format == OutputFormat.Json)
+        {
+            _json.Write((byte)',');
+        }
+
+        var diagnostics = raw ? TypedCitations.WriteRaw(writer, record) : TypedCitations.Write(writer, TypedCitations.Prepare(record));
+        writer.Flush();
+        writer.Reset();
+        if (format == OutputFormat.Ndjson)
+        {
+            _json.Write((byte)'\n');
+        }
+
+        _diagnostics.AddRange(diagnostics);
+        Records++;
     }
 
     public void Dispose() => _json.Dispose();

@@ -95,11 +95,30 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
+    /// <summary>The stream the output goes to: a <see cref="JsonChunk"/> in its turn writes to it directly.</summary>
+    public Stream Stream => _stream;
+
+    /// <summary>
+    /// Writes out everything before a chunk whose JSON goes straight to <see cref="Stream"/> (see
+    /// <see cref="JsonChunk.Streamed"/>); returns whether its first value needs a separator before it.
+    /// </summary>
+    public bool BeginStreamedChunk()
+    {
+        Drain();
+        return _format == OutputFormat.Json && Count > 0;
+    }
+
     /// <summary>Appends the JSON of a chunk's records (see <see cref="JsonChunk"/>), with the separator json needs.</summary>
     public void WriteChunk(JsonChunk chunk)
     {
         if (chunk.Records == 0)
         {
+            return;
+        }
+
+        if (chunk.Streamed)
+        {
+            Count += chunk.Records; // written already, separators and all
             return;
         }
 

@@ -14,7 +14,8 @@ namespace Medline.Parser.Cli.Running;
 /// a third busy thread on two cores; when the scheduler left it waiting, both workers ran dry (only one core busy for
 /// half of a conversion). Here reading and writing are done by whichever worker is free.
 /// Memory is bounded: at most <see cref="Window"/> chunks are read and not yet handed on, and a chunk far longer
-/// than usual (a record of megabytes) is processed by the worker that read it before any other chunk is read.
+/// than usual (a record of megabytes) is processed by the worker that read it before any other chunk is read, in its
+/// turn (<see cref="IsInTurn"/>), so that its output can go on as it is made instead of being held whole.
 /// Each chunk is disposed once processed, which returns its buffers to the pool for the chunks read after it: a
 /// result must not hold a record's raw text.
 /// </remarks>
@@ -111,15 +112,77 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
             result = _process(chunk);
         }
 
+        CollectIfHuge(chunk, compact: true); // nothing of it lives on
+        return result;
+    }
+
+    /// <summary>
+    /// Collects the garbage a chunk of millions of characters leaves at once (the chunk reader's grown buffers, the
+    /// chunk's bytes once decoded, its text once read, its values and JSON once written): tens of megabytes on the
+    /// large-object heap, which only a full collection frees; without this a run over lines of hundreds of megabytes
+    /// peaked at 600-800 MB. A collection costs 1-15 ms, against 100-300 ms to parse such a chunk.
+    /// </summary>
+    /// <param name="chunk">The chunk; nothing is done unless it is at least <see cref="HugeChunk"/> long.</param>
+    /// <param name="compact">
+    /// Compact and give the freed memory back to the system (<see cref="GCCollectionMode.Aggressive"/>): otherwise the
+    /// GC keeps it committed, and the next huge chunk's buffers came on top of it (measured, native build, one line of
+    /// 100 MB: 105-122 MB peak without, 79 MB with). Not when what lives on is one huge value (a compaction copies it:
+    /// +32 MB at the moment it does).
+    /// </param>
+    public static void CollectIfHuge(MedlineChunk chunk, bool compact)
+    {
         if (chunk.Length >= HugeChunk)
         {
-            // Its text, values and JSON (tens of megabytes) are garbage now, on the large-object heap, which only a
-            // full collection frees: without one, a run over lines of hundreds of megabytes peaked at 600-800 MB.
-            // One collection per 4 Mi chars costs well under 1 % of the time to parse them.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+            GC.Collect(2, compact ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: compact);
         }
+    }
 
-        return result;
+    /// <summary>
+    /// Whether the chunk being processed on this thread is in its turn: every result before it has been handed on and
+    /// no other is being handed on until it is done, so its work may write its output straight to where results go
+    /// (a record of megabytes is then never held whole as output; issue 9 §4). True for chunks longer than the
+    /// large-chunk length only.
+    /// </summary>
+    public static bool IsInTurn => t_inTurn;
+
+    [ThreadStatic]
+    private static bool t_inTurn;
+
+    /// <summary>For a test: runs while a large chunk's worker holds the hand-on lock to see whether it is its turn.</summary>
+    internal static Action? WhileLookingForTurn { get; set; }
+
+    /// <summary>
+    /// Waits (holding the read lock: nothing after it is read meanwhile) until every result before
+    /// <paramref name="index"/> has been handed on, then processes the chunk with no hand-on running.
+    /// </summary>
+    private TResult ProcessInTurn(long index, MedlineChunk chunk)
+    {
+        var spin = default(SpinWait);
+        while (true)
+        {
+            _stop.Token.ThrowIfCancellationRequested();
+            _consumeLock.Enter();
+            try
+            {
+                WhileLookingForTurn?.Invoke();
+                // Holding the hand-on lock, this worker hands on what is ready itself: a worker that finished the
+                // chunk before this one and found the lock taken has left its result to whoever holds it.
+                HandOnReady();
+                if (_nextToConsume == index)
+                {
+                    t_inTurn = true;
+                    CollectIfHuge(chunk, compact: false); // the chunk reader's buffers, grown by half up to the chunk's length
+                    return Process(chunk);
+                }
+            }
+            finally
+            {
+                t_inTurn = false;
+                _consumeLock.Exit();
+            }
+
+            spin.SpinOnce(); // the chunks before it are still being processed (rare: a record of megabytes)
+        }
     }
 
     /// <summary>The length from which a chunk's garbage is collected at once (issue 9 §4): a record of millions of characters.</summary>
@@ -158,8 +221,9 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
 
                     if (chunk.Length > _largeChunk)
                     {
-                        // Processed before anything else is read: only one such chunk and its result in memory.
-                        Publish(index, Process(chunk));
+                        // Processed before anything else is read, and in its turn: only one such chunk in memory, and
+                        // its work may hand its output on as it goes (IsInTurn) instead of holding it whole.
+                        Publish(index, ProcessInTurn(index, chunk));
                         continue;
                     }
                 }
@@ -197,12 +261,7 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
         {
             try
             {
-                while (TryTakeNext(out var next))
-                {
-                    _stop.Token.ThrowIfCancellationRequested();
-                    _consume(next);
-                    _window.Release();
-                }
+                HandOnReady();
             }
             finally
             {
@@ -213,6 +272,17 @@ internal sealed class OrderedChunkPipeline<TResult> : IDisposable
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Hands on every result that is next in order (the caller holds the hand-on lock).</summary>
+    private void HandOnReady()
+    {
+        while (TryTakeNext(out var next))
+        {
+            _stop.Token.ThrowIfCancellationRequested();
+            _consume(next);
+            _window.Release();
         }
     }
 
