@@ -26,6 +26,20 @@ public class LineLayoutTests
     }
 
     [Fact]
+    public void A_record_of_thousands_of_fields_keeps_each_in_order_with_its_position()
+    {
+        // Past the first 1,024 fields they are kept in blocks, never copied (a record of 100,000 authors).
+        var text = "PMID- 1\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"AU  - Author{i} A\n")) + "TI  - end\n";
+
+        var record = Read.Single(text);
+
+        record.Fields.Should().HaveCount(5002);
+        record.Fields.Skip(1).Take(5000).Select(f => f.Value).Should().Equal(Enumerable.Range(0, 5000).Select(i => $"Author{i} A"));
+        record.Fields.Select(f => f.Position.Line).Should().Equal(Enumerable.Range(1, 5002));
+        record.Fields[^1].Value.Should().Be("end");
+    }
+
+    [Fact]
     public void Mixed_line_endings_in_one_file_are_each_one_line_break()
     {
         var text = "PMID- 1\r\nTI  - A\r      b\nAB  - c\n\r\nPMID- 2\rTI  - d\r\n";
