@@ -245,17 +245,22 @@ public sealed class MedlineChunkReader : IDisposable
     {
         MedlineChunk chunk;
         int lineBreaks;
-        int lastLine; // chars after the chunk's last line break, for where the next chunk starts when this one ends inside a line
+        var lastLine = 0; // chars after the chunk's last line break: where the next chunk starts when this one ends inside a line
         var start = new SourcePosition(_offset, _line, _column);
         var edges = _nextEdges | (edge & ChunkEdges.EndsInsideRecord);
+        var endsInsideRecord = (edges & ChunkEdges.EndsInsideRecord) != 0;
         if (ReadsBytes)
         {
             // Cut and counted here; decoded by the chunk's reader (on the worker that parses it).
             var bytes = _bytes.AsSpan(_start, length);
             lineBreaks = RecordChunker.CountLineBreaks(bytes);
             var chars = _decoding.IsSingleByte ? length : _decoding.GetCharCount(bytes); // U+FFFD per invalid sequence, as decoding makes them
-            var tail = bytes[(bytes.LastIndexOfAny((byte)'\r', (byte)'\n') + 1)..];
-            lastLine = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 0 : _decoding.IsSingleByte ? tail.Length : _decoding.GetCharCount(tail);
+            if (endsInsideRecord)
+            {
+                var tail = bytes[(bytes.LastIndexOfAny((byte)'\r', (byte)'\n') + 1)..];
+                lastLine = _decoding.IsSingleByte ? tail.Length : _decoding.GetCharCount(tail);
+            }
+
             var (array, offset) = TakeBytes(length);
             chunk = new MedlineChunk(array, offset, length, _buffers!, _decoding, chars, start, _index++, _options, edges);
         }
@@ -263,7 +268,11 @@ public sealed class MedlineChunkReader : IDisposable
         {
             var text = new string(_chars, _start, length);
             lineBreaks = RecordChunker.CountLineBreaks<char>(text);
-            lastLine = text.Length - (text.AsSpan().LastIndexOfAny('\r', '\n') + 1);
+            if (endsInsideRecord)
+            {
+                lastLine = text.Length - (text.AsSpan().LastIndexOfAny('\r', '\n') + 1);
+            }
+
             chunk = new MedlineChunk(text, start, _index++, _options, edges);
             _start += length;
         }
@@ -271,7 +280,7 @@ public sealed class MedlineChunkReader : IDisposable
         _nextEdges = edge & ChunkEdges.StartsAtMissingSeparator;
         _offset += chunk.Length;
         _line += lineBreaks;
-        _column = (edges & ChunkEdges.EndsInsideRecord) == 0 ? 1 : (lineBreaks == 0 ? _column : 1) + lastLine;
+        _column = !endsInsideRecord ? 1 : (lineBreaks == 0 ? _column : 1) + lastLine;
         return chunk;
     }
 
