@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Text;
+
+namespace Medline.Parser.Testing;
+
+/// <summary>
+/// Puts one known defect into MEDLINE text and says which diagnostics <see cref="MedlineReader"/> gives for it, so a
+/// pipeline can test its error handling against ground truth. The expected diagnostics come from where the defect
+/// was put (the damage knows the line and column), never from running the reader. The same seed gives the same damage.
+/// </summary>
+public static class MedlineDamage
+{
+    private const string UnknownTagLine = "ZZ  - added by a spreadsheet export";
+
+    // Tags whose line attaches to the person line before it; an inserted line there would split the person.
+    private static readonly string[] s_personContinuations = ["AU", "AD", "AUID", "IR", "IRAD", "ED", "EQ"];
+
+    // The free-text fields a truncation cuts into, and the once-only fields a repetition copies.
+    private static readonly string[] s_freeText = ["TI", "AB", "AD"];
+    private static readonly string[] s_singletons = ["TI", "DP", "VI", "IP", "PG", "JT"];
+    private static readonly char[] s_controls = ['\0', '\a', '\u001A'];
+
+    /// <summary>
+    /// Damages a fixture. The expected diagnostics are the defect's and the fixture's own
+    /// (<see cref="MedlineFixture.ExpectedDiagnostics"/>) where they now are. <see cref="DamageKind.LostBlankLine"/>
+    /// follows the fixture with another fixture (chosen by <paramref name="seed"/>) without the blank line between.
+    /// </summary>
+    /// <param name="fixture">The fixture to damage.</param>
+    /// <param name="kind">The defect to put in.</param>
+    /// <param name="seed">Chooses where the defect goes (and its variant) among the places that fit.</param>
+    /// <exception cref="ArgumentException">The fixture has no place for this defect (a PMID defect in an ERIC record).</exception>
+    public static DamagedInput Apply(MedlineFixture fixture, DamageKind kind, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        return TryApply(fixture, kind, seed) ?? throw NoPlace(kind, fixture.Name);
+    }
+
+    /// <summary>
+    /// Damages MEDLINE text. The expected diagnostics are the defect's only: problems the text had before are not in
+    /// them (damage a fixture, or clean text, for a complete list).
+    /// </summary>
+    /// <param name="text">MEDLINE text, LF or CRLF line ends.</param>
+    /// <param name="kind">The defect to put in.</param>
+    /// <param name="seed">Chooses where the defect goes (and its variant) among the places that fit.</param>
+    /// <exception cref="ArgumentException">The text has no place for this defect (no PMID line for <see cref="DamageKind.BadPmid"/>…).</exception>
+    public static DamagedInput Apply(string text, DamageKind kind, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Damage(text, [], kind, seed) ?? throw NoPlace(kind, "the text");
+    }
+
+    /// <summary>The damaged fixture, or <see langword="null"/> when it has no place for the defect.</summary>
+    internal static DamagedInput? TryApply(MedlineFixture fixture, DamageKind kind, int seed)
+    {
+        if (kind != DamageKind.LostBlankLine)
+        {
+            return Damage(fixture.Text, fixture.ExpectedDiagnostics, kind, seed);
+        }
+
+        // A fixture is one record: follow it with another that starts with PMID, as the next record of an export.
+        var others = MedlineFixtures.All.Where(f => f != fixture && f.Text.StartsWith("PMID-", StringComparison.Ordinal)).ToArray();
+        var next = others[new Random(seed).Next(others.Length)];
+        var shift = LineCount(fixture.Text) + 1;
+        IEnumerable<ExpectedDiagnostic> known =
+        [
+            .. fixture.ExpectedDiagnostics,
+            .. next.ExpectedDiagnostics.Select(d => d with { Line = d.Line + shift }),
+        ];
+        var damaged = Damage(fixture.Text + "\n" + next.Text, [.. known], kind, seed);
+        return damaged is null ? null : damaged with { Description = $"{damaged.Description} ({fixture.Name} then {next.Name})" };
+    }
+
+    private static ArgumentException NoPlace(DamageKind kind, string what) =>
+        new($"{what} has no place for the damage {kind}", nameof(kind));
+
+    private static DamagedInput? Damage(string text, IReadOnlyList<ExpectedDiagnostic> known, DamageKind kind, int seed)
+    {
+        var lines = new Lines(text);
+        var random = new Random(seed);
+        Outcome? outcome = kind switch
+        {
+            DamageKind.LostBlankLine => LoseBlankLine(lines, random),
+            DamageKind.LostIndentation => LoseIndentation(lines, random),
+            DamageKind.Flattened => Flatten(lines, random),
+            DamageKind.ByteOrderMark => text.StartsWith('\uFEFF') ? null
+                : new("\uFEFF" + text, "a UTF-8 byte order mark before the first line", [], Same),
+            DamageKind.CrlfLineEnds => text.Contains('\r', StringComparison.Ordinal) ? null
+                : new(text.Replace("\n", "\r\n", StringComparison.Ordinal), "every line ends with CRLF", [], Same),
+            DamageKind.Truncated => Truncate(lines, random),
+            DamageKind.UnknownTag => AddUnknownTag(lines, random),
+            DamageKind.BadDate => BreakDate(lines, random),
+            DamageKind.BadPmid => BreakPmid(lines, random),
+            DamageKind.ControlCharacter => AddControlCharacter(lines, random),
+            DamageKind.RepeatedSingleton => RepeatSingleton(lines, random),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a defined DamageKind"),
+        };
+        if (outcome is null)
+        {
+            return null;
+        }
+
+        List<ExpectedDiagnostic> expected = [.. outcome.Own];
+        foreach (var diagnostic in known)
+        {
+            if (outcome.Map(diagnostic.Line, diagnostic.Column) is var (line, column))
+            {
+                expected.Add(diagnostic with { Line = line, Column = column });
+            }
+        }
+
+        return new DamagedInput(outcome.Text, kind, outcome.Description,
+            [.. expected.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)]);
+    }
+
+    private static Outcome? LoseBlankLine(Lines lines, Random random)
+    {
+        var places = lines.Where(i => i > 0 && lines.Content(i).Length == 0 && lines.Content(i - 1).Length != 0 &&
+                                      i + 1 < lines.Count && lines.Content(i + 1).StartsWith("PMID-", StringComparison.Ordinal));
+        if (Pick(places, random) is not int blank)
+        {
+            return null;
+        }
+
+        var pmidLine = blank + 1; // 1-based line of the PMID once the blank line (1-based blank + 1) is gone
+        return new(lines.Without(blank), $"the blank line before the PMID line at line {pmidLine} is lost",
+            [new(DiagnosticCodes.MissingRecordSeparator, DiagnosticSeverity.Warning, pmidLine, 1)],
+            (line, column) => line > blank + 1 ? (line - 1, column) : (line, column));
+    }
+
+    private static Outcome? LoseIndentation(Lines lines, Random random)
+    {
+        var places = lines.Where(i => lines.IsContinuation(i) && !LooksLikeTagLine(lines.Content(i)[6..]));
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var line = index + 1;
+        return new(lines.Replace(index, lines[index][6..]), $"the continuation line at line {line} starts in column 1",
+            [new(DiagnosticCodes.MalformedLine, DiagnosticSeverity.Error, line, 1)],
+            (l, c) => l == line && c > 6 ? (l, c - 6) : (l, c));
+    }
+
+    private static Outcome? Flatten(Lines lines, Random random)
+    {
+        var starts = lines.Where(i => lines.Content(i).Length != 0 && (i == 0 || lines.Content(i - 1).Length == 0) &&
+                                      i + 1 < lines.Count && lines.Content(i + 1).Length != 0);
+        if (Pick(starts, random) is not int start)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end + 1 < lines.Count && lines.Content(end + 1).Length != 0)
+        {
+            end++;
+        }
+
+        // Each line of the record lands at an offset of the one line; continuation lines lose their indentation.
+        var flat = new StringBuilder(lines.Content(start));
+        var shifts = new Dictionary<int, int> { [start + 1] = 0 };
+        for (var i = start + 1; i <= end; i++)
+        {
+            var content = lines.Content(i);
+            var indent = content.Length - content.TrimStart(' ').Length;
+            if (indent == content.Length)
+            {
+                continue; // a blank continuation line (a paragraph break) has nothing to keep on one line
+            }
+
+            flat.Append(' ');
+            shifts[i + 1] = flat.Length - indent;
+            flat.Append(content, indent, content.Length - indent);
+        }
+
+        var removed = end - start;
+        var startLine = start + 1;
+        return new(lines.Join(start, end, flat.ToString()), $"the record at line {startLine} is on one line ({removed + 1} lines joined)",
+            [new(DiagnosticCodes.RecoveredRecord, DiagnosticSeverity.Warning, startLine, 1)],
+            (line, column) => line < startLine ? (line, column)
+                : line > end + 1 ? (line - removed, column)
+                : shifts.TryGetValue(line, out var shift) ? (startLine, column + shift) : null);
+    }
+
+    private static Outcome? Truncate(Lines lines, Random random)
+    {
+        var places = lines.Where(i => i > 0 && lines.Content(i).Length > 9 && lines.Content(i).IndexOf(' ', 8) > 0 &&
+                                      s_freeText.Contains(lines.FieldTag(i)));
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var content = lines.Content(index);
+        var spaces = Enumerable.Range(8, content.Length - 8).Where(p => content[p] == ' ' && content[p - 1] != ' ').ToArray();
+        var cut = spaces[random.Next(spaces.Length)];
+        var line = index + 1;
+        return new(lines.Cut(index, cut), $"the text ends at line {line}, column {cut + 1}, inside the {lines.FieldTag(index)} value",
+            [], (l, c) => l < line || (l == line && c <= cut) ? (l, c) : null);
+    }
+
+    private static Outcome? AddUnknownTag(Lines lines, Random random)
+    {
+        var places = lines.Where(i => i > 0 && lines.IsTagLine(i) && lines.Content(i - 1).Length != 0 &&
+                                      !s_personContinuations.Contains(lines.Tag(i)));
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var line = index + 1;
+        return new(lines.Insert(index, [UnknownTagLine]), $"a line with the unknown tag ZZ is inserted at line {line}",
+            [new(DiagnosticCodes.UnknownTag, DiagnosticSeverity.Info, line, 1)],
+            (l, c) => l >= line ? (l + 1, c) : (l, c));
+    }
+
+    private static Outcome? BreakDate(Lines lines, Random random)
+    {
+        var places = lines.Where(i => lines.IsTagLine(i) && lines.Tag(i) is "DP" or "DCOM" && lines.Content(i).Length > 6);
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var content = lines.Content(index);
+        var value = content[6..];
+        var line = index + 1;
+        if (lines.Tag(index) == "DCOM")
+        {
+            var dashed = value.Length == 8 ? $"{value[..4]}-{value[4..6]}-{value[6..]}" : value + "-00";
+            return InPlace(lines, index, dashed, $"the DCOM value at line {line} is written YYYY-MM-DD ('{dashed}')",
+                new(DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, line, 7));
+        }
+
+        // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date).
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        var yearless = space < 0 ? "n.d." : value[(space + 1)..];
+        return InPlace(lines, index, yearless, $"the DP value at line {line} lost its year ('{yearless}')",
+            new(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning, line, 7));
+    }
+
+    private static Outcome? BreakPmid(Lines lines, Random random)
+    {
+        var places = lines.Where(i => lines.IsTagLine(i) && lines.Tag(i) == "PMID" && lines.Content(i).Length > 6);
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var content = lines.Content(index);
+        var digit = 6 + random.Next(content.Length - 6);
+        var value = string.Concat(content.AsSpan(6, digit - 6), "O", content.AsSpan(digit + 1));
+        var line = index + 1;
+        return InPlace(lines, index, value, $"a digit of the PMID at line {line} became the letter O ('{value}')",
+            new(DiagnosticCodes.InvalidPmid, DiagnosticSeverity.Error, line, 7));
+    }
+
+    private static Outcome? AddControlCharacter(Lines lines, Random random)
+    {
+        var places = lines.Where(i => lines.IsTagLine(i) && lines.Content(i).Length > 7);
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var content = lines.Content(index);
+        var at = 7 + random.Next(content.Length - 7); // after the value's first character, before its last
+        var control = s_controls[random.Next(s_controls.Length)];
+        var line = index + 1;
+        var column = at + 1;
+        return new(lines.Replace(index, content.Insert(at, control.ToString()) + lines.Ending(index)),
+            string.Create(CultureInfo.InvariantCulture, $"U+{(int)control:X4} is inserted at line {line}, column {column}"),
+            [new(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Error, line, column)],
+            (l, c) => l == line && c >= column ? (l, c + 1) : (l, c));
+    }
+
+    private static Outcome? RepeatSingleton(Lines lines, Random random)
+    {
+        var places = lines.Where(i => lines.IsTagLine(i) && s_singletons.Contains(lines.Tag(i)));
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var end = index;
+        while (end + 1 < lines.Count && lines.IsContinuation(end + 1))
+        {
+            end++;
+        }
+
+        var copy = Enumerable.Range(index, end - index + 1).Select(i => lines[i]).ToArray();
+        var line = end + 2; // 1-based line of the copy, right after the field
+        return new(lines.Insert(end + 1, copy), $"the {lines.Tag(index)} field at line {index + 1} is repeated at line {line}",
+            [new(DiagnosticCodes.RepeatedField, DiagnosticSeverity.Warning, line, 7)],
+            (l, c) => l >= line ? (l + copy.Length, c) : (l, c));
+    }
+
+    private static Outcome InPlace(Lines lines, int index, string value, string description, ExpectedDiagnostic diagnostic)
+    {
+        var content = lines.Content(index);
+        var delta = value.Length - (content.Length - 6);
+        var line = index + 1;
+        return new(lines.Replace(index, content[..6] + value + lines.Ending(index)), description, [diagnostic],
+            (l, c) => l == line && c > 7 ? (l, Math.Max(7, c + delta)) : (l, c));
+    }
+
+    private static bool LooksLikeTagLine(string text) =>
+        text.Length >= 5 && (text[4] == '-' || (text.Length >= 6 && text[5] == '-'));
+
+    private static int? Pick(int[] places, Random random) =>
+        places.Length == 0 ? null : places[random.Next(places.Length)];
+
+    private static int LineCount(string text) => text.Count(c => c == '\n');
+
+    private static (int, int)? Same(int line, int column) => (line, column);
+
+    /// <summary>Where a diagnostic of the undamaged text is in the damaged text, or null when its text is gone.</summary>
+    private delegate (int Line, int Column)? PositionMap(int line, int column);
+
+    private sealed record Outcome(string Text, string Description, IReadOnlyList<ExpectedDiagnostic> Own, PositionMap Map);
+
+    /// <summary>The lines of a text (without their LF; a CR stays), and the edits the damages make to them.</summary>
+    private sealed class Lines
+    {
+        private readonly string[] _lines;
+        private readonly bool _finalBreak;
+
+        public Lines(string text)
+        {
+            _finalBreak = text.EndsWith('\n');
+            _lines = (_finalBreak ? text[..^1] : text).Split('\n');
+        }
+
+        public int Count => _lines.Length;
+
+        public string this[int index] => _lines[index];
+
+        public string Content(int index) => _lines[index].TrimEnd('\r');
+
+        public string Ending(int index) => _lines[index].EndsWith('\r') ? "\r" : "";
+
+        public bool IsTagLine(int index)
+        {
+            var line = Content(index);
+            return line.Length >= 5 && line[4] == '-' && (line.Length == 5 || line[5] == ' ') && char.IsAsciiLetterUpper(line[0]);
+        }
+
+        public string Tag(int index) => Content(index)[..4].TrimEnd();
+
+        public bool IsContinuation(int index) =>
+            Content(index).StartsWith("      ", StringComparison.Ordinal) && Content(index).Length > 6 && Content(index)[6] != ' ';
+
+        /// <summary>The tag of the field a line belongs to (its own, or that of the tag line above a continuation).</summary>
+        public string FieldTag(int index)
+        {
+            while (index > 0 && IsContinuation(index))
+            {
+                index--;
+            }
+
+            return IsTagLine(index) ? Tag(index) : "";
+        }
+
+        public int[] Where(Func<int, bool> predicate) => [.. Enumerable.Range(0, _lines.Length).Where(predicate)];
+
+        public string Replace(int index, string line) => Text([.. _lines[..index], line, .. _lines[(index + 1)..]], _finalBreak);
+
+        public string Without(int index) => Text([.. _lines[..index], .. _lines[(index + 1)..]], _finalBreak);
+
+        public string Insert(int index, string[] lines) =>
+            Text([.. _lines[..index], .. lines.Select(l => l.TrimEnd('\r') + Ending(Math.Min(index, _lines.Length - 1))), .. _lines[index..]], _finalBreak);
+
+        public string Join(int start, int end, string line) =>
+            Text([.. _lines[..start], line + Ending(start), .. _lines[(end + 1)..]], _finalBreak);
+
+        public string Cut(int index, int length) => Text([.. _lines[..index], _lines[index][..length]], finalBreak: false);
+
+        private static string Text(string[] lines, bool finalBreak) => string.Join('\n', lines) + (finalBreak ? "\n" : "");
+    }
+}
