@@ -33,7 +33,7 @@ public sealed class MedlineFixture
 
     /// <summary>
     /// The diagnostics the reader gives for <see cref="Text"/> by design of its kind, usually none: an ERIC record has
-    /// no PMID (MED1007), a PMC export starts with <c>PMC</c> (MED1008), <c>AU - et al.</c> is not a person (MED2013).
+    /// no PMID (MED1007), a PMC export starts with <c>PMC</c> (MED1008).
     /// </summary>
     public IReadOnlyList<ExpectedDiagnostic> ExpectedDiagnostics { get; }
 
