@@ -3,10 +3,13 @@ namespace Medline.Parser.Testing;
 /// <summary>The defects <see cref="MedlineDamage"/> can put into MEDLINE text, each one that real exports suffer.</summary>
 public enum DamageKind
 {
-    /// <summary>The blank line between two records is lost, so a <c>PMID-</c> line follows the previous record (MED1005).</summary>
+    /// <summary>
+    /// The blank line between two records is lost, so a <c>PMID-</c> line follows the previous record (MED1005). Only
+    /// after a record that has a PMID: after one without (ERIC) the reader cannot tell, and the two records merge.
+    /// </summary>
     LostBlankLine,
 
-    /// <summary>A continuation line lost its six-space indentation and starts in column 1 (MED1001).</summary>
+    /// <summary>A continuation line lost its six-space indentation and starts in column 1: a malformed line (MED1001).</summary>
     LostIndentation,
 
     /// <summary>A record lost its line breaks: all its fields on one line (recovered, MED1013).</summary>
@@ -33,7 +36,7 @@ public enum DamageKind
     /// <summary>A digit of the PMID becomes a letter <c>O</c>, as OCR does (MED2017).</summary>
     BadPmid,
 
-    /// <summary>A control character (NUL, BEL or SUB) is inserted into a value (MED1010).</summary>
+    /// <summary>A control character (NUL, BEL or SUB) is inserted into a free-text value: TI, AB, AD (MED1010).</summary>
     ControlCharacter,
 
     /// <summary>A field that occurs once (TI, DP, VI, IP, PG, JT) is repeated on the next line (MED3001).</summary>

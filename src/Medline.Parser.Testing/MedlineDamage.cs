@@ -114,8 +114,9 @@ public static class MedlineDamage
 
     private static Outcome? LoseBlankLine(Lines lines, Random random)
     {
+        // A PMID line starts a new record only after one that has a PMID: without one (ERIC) the two records merge.
         var places = lines.Where(i => i > 0 && lines.Content(i).Length == 0 && lines.Content(i - 1).Length != 0 &&
-                                      i + 1 < lines.Count && lines.Content(i + 1).StartsWith("PMID-", StringComparison.Ordinal));
+                                      i + 1 < lines.Count && lines.IsPmidLine(i + 1) && lines.RecordHasPmid(i - 1));
         if (Pick(places, random) is not int blank)
         {
             return null;
@@ -129,7 +130,9 @@ public static class MedlineDamage
 
     private static Outcome? LoseIndentation(Lines lines, Random random)
     {
-        var places = lines.Where(i => lines.IsContinuation(i) && !LooksLikeTagLine(lines.Content(i)[6..]));
+        // Not after a whitespace-only line: with no continuation after it, that line would end the record.
+        var places = lines.Where(i => i > 0 && lines.IsContinuation(i) && lines.Content(i - 1).Trim().Length != 0 &&
+                                      !LooksLikeTagLine(lines.Content(i)[6..]));
         if (Pick(places, random) is not int index)
         {
             return null;
@@ -228,8 +231,9 @@ public static class MedlineDamage
         if (lines.Tag(index) == "DCOM")
         {
             var dashed = value.Length == 8 ? $"{value[..4]}-{value[4..6]}-{value[6..]}" : value + "-00";
+            // The grammar reports the first character that does not fit: the first hyphen.
             return InPlace(lines, index, dashed, $"the DCOM value at line {line} is written YYYY-MM-DD ('{dashed}')",
-                new(DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, line, 7));
+                new(DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, line, 7 + dashed.IndexOf('-', StringComparison.Ordinal)));
         }
 
         // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date).
@@ -241,7 +245,7 @@ public static class MedlineDamage
 
     private static Outcome? BreakPmid(Lines lines, Random random)
     {
-        var places = lines.Where(i => lines.IsTagLine(i) && lines.Tag(i) == "PMID" && lines.Content(i).Length > 6);
+        var places = lines.Where(i => lines.IsPmidLine(i) && lines.Content(i).Length > 6);
         if (Pick(places, random) is not int index)
         {
             return null;
@@ -252,12 +256,13 @@ public static class MedlineDamage
         var value = string.Concat(content.AsSpan(6, digit - 6), "O", content.AsSpan(digit + 1));
         var line = index + 1;
         return InPlace(lines, index, value, $"a digit of the PMID at line {line} became the letter O ('{value}')",
-            new(DiagnosticCodes.InvalidPmid, DiagnosticSeverity.Error, line, 7));
+            new(DiagnosticCodes.InvalidPmid, DiagnosticSeverity.Error, line, digit + 1));
     }
 
     private static Outcome? AddControlCharacter(Lines lines, Random random)
     {
-        var places = lines.Where(i => lines.IsTagLine(i) && lines.Content(i).Length > 7);
+        // Into free text only: in a value with a grammar (a date, a name) the value's own diagnostic would follow.
+        var places = lines.Where(i => lines.Content(i).Length > 7 && s_freeText.Contains(lines.FieldTag(i)));
         if (Pick(places, random) is not int index)
         {
             return null;
@@ -346,6 +351,22 @@ public static class MedlineDamage
         }
 
         public string Tag(int index) => Content(index)[..4].TrimEnd();
+
+        public bool IsPmidLine(int index) => IsTagLine(index) && Tag(index) == "PMID";
+
+        /// <summary>Whether the record that holds line <paramref name="index"/> has a PMID line.</summary>
+        public bool RecordHasPmid(int index)
+        {
+            for (var i = index; i >= 0 && Content(i).Length != 0; i--)
+            {
+                if (IsPmidLine(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool IsContinuation(int index) =>
             Content(index).StartsWith("      ", StringComparison.Ordinal) && Content(index).Length > 6 && Content(index)[6] != ' ';
