@@ -76,7 +76,7 @@ public sealed class MedlineDamageTests
 
         damaged.Text.Should().NotContain("\n\n");
         citations.Should().HaveCount(2);
-        citations[0].Should().BeEquivalentTo(MedlineFixtures.PmcFirst.Citation, o => o.Excluding(c => c.Record).Excluding(c => c.Diagnostics));
+        citations[0].Should().Be(MedlineFixtures.PmcFirst.Citation);
         damaged.ExpectedDiagnostics.Select(d => d.Code).Should().Equal("MED1008", "MED1005");
     }
 
@@ -91,21 +91,23 @@ public sealed class MedlineDamageTests
             .And.Be(MedlineFixtures.JournalArticle.Text.Split('\n')[line - 1].TrimStart());
     }
 
+    public static TheoryData<MedlineFixtureKind> KindsWithoutParagraphBreaks() =>
+        [.. MedlineFixtures.All.Where(f => !f.Text.Contains("\n      \n", StringComparison.Ordinal)).Select(f => f.Kind)];
+
     [Theory]
-    [InlineData(MedlineFixtureKind.JournalArticle)]
-    [InlineData(MedlineFixtureKind.CorporateAuthor)]
-    [InlineData(MedlineFixtureKind.RetractedArticle)]
-    public void Flattened_record_is_one_line_recovered_with_MED1013_to_the_same_json(MedlineFixtureKind kind)
+    [MemberData(nameof(KindsWithoutParagraphBreaks))]
+    public void Flattened_record_is_one_line_recovered_with_MED1013_to_the_same_citation(MedlineFixtureKind kind)
     {
+        // A paragraph break (a blank continuation line) cannot survive on one line: the books are left out here.
         var fixture = MedlineFixtures.Get(kind);
         var damaged = MedlineDamage.Apply(fixture, DamageKind.Flattened, 0);
 
         var (citations, _) = TestSupport.Read(damaged.Text);
 
         damaged.Text.TrimEnd('\n').Should().NotContain("\n");
-        damaged.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED1013", DiagnosticSeverity.Warning, 1, 1));
+        damaged.ExpectedDiagnostics.Should().Contain(new ExpectedDiagnostic("MED1013", DiagnosticSeverity.Warning, 1, 1));
         citations.Single().IsRecovered.Should().BeTrue();
-        Serialization.MedlineJson.Serialize(citations.Single() with { IsRecovered = false }, indented: true).Should().Be(fixture.Json);
+        citations.Single().Should().Be(fixture.Citation);
     }
 
     [Theory]
@@ -120,7 +122,7 @@ public sealed class MedlineDamageTests
 
         damaged.ExpectedDiagnostics.Should().BeEmpty();
         diagnostics.Should().BeEmpty();
-        Serialization.MedlineJson.Serialize(citations.Single(), indented: true).Should().Be(fixture.Json);
+        citations.Single().Should().Be(fixture.Citation);
     }
 
     [Fact]

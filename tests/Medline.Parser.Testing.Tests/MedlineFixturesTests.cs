@@ -59,12 +59,12 @@ public sealed class MedlineFixturesTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Fixture_json_is_what_MedlineJson_writes_for_its_citation_and_reads_back_to_the_same_json(MedlineFixtureKind kind)
+    public void Fixture_json_is_what_MedlineJson_writes_for_its_citation_and_reads_back_to_an_equal_citation(MedlineFixtureKind kind)
     {
         var fixture = MedlineFixtures.Get(kind);
 
         fixture.Json.Should().Be(MedlineJson.Serialize(fixture.Citation, indented: true));
-        MedlineJson.Serialize(MedlineJson.Deserialize(fixture.Json), indented: true).Should().Be(fixture.Json);
+        MedlineJson.Deserialize(fixture.Json).Should().Be(fixture.Citation);
     }
 
     [Theory]
