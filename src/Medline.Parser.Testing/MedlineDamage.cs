@@ -59,7 +59,7 @@ public static class MedlineDamage
 
         // A fixture is one record: follow it with another that starts with PMID, as the next record of an export.
         var others = MedlineFixtures.All.Where(f => f != fixture && f.Text.StartsWith("PMID-", StringComparison.Ordinal)).ToArray();
-        var next = others[new Random(seed).Next(others.Length)];
+        var next = others[new SeededChoice(seed).Next(others.Length)];
         var shift = LineCount(fixture.Text) + 1;
         IEnumerable<ExpectedDiagnostic> known =
         [
@@ -76,7 +76,7 @@ public static class MedlineDamage
     private static DamagedInput? Damage(string text, IReadOnlyList<ExpectedDiagnostic> known, DamageKind kind, int seed)
     {
         var lines = new Lines(text);
-        var random = new Random(seed);
+        var random = new SeededChoice(seed);
         Outcome? outcome = kind switch
         {
             DamageKind.LostBlankLine => LoseBlankLine(lines, random),
@@ -112,7 +112,7 @@ public static class MedlineDamage
             [.. expected.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)]);
     }
 
-    private static Outcome? LoseBlankLine(Lines lines, Random random)
+    private static Outcome? LoseBlankLine(Lines lines, SeededChoice random)
     {
         // A PMID line starts a new record only after one that has a PMID: without one (ERIC) the two records merge.
         var places = lines.Where(i => i > 0 && lines.Content(i).Length == 0 && lines.Content(i - 1).Length != 0 &&
@@ -128,7 +128,7 @@ public static class MedlineDamage
             (line, column) => line > blank + 1 ? (line - 1, column) : (line, column));
     }
 
-    private static Outcome? LoseIndentation(Lines lines, Random random)
+    private static Outcome? LoseIndentation(Lines lines, SeededChoice random)
     {
         // Not after a whitespace-only line: with no continuation after it, that line would end the record.
         var places = lines.Where(i => i > 0 && lines.IsContinuation(i) && lines.Content(i - 1).Trim().Length != 0 &&
@@ -144,7 +144,7 @@ public static class MedlineDamage
             (l, c) => l == line && c > 6 ? (l, c - 6) : (l, c));
     }
 
-    private static Outcome? Flatten(Lines lines, Random random)
+    private static Outcome? Flatten(Lines lines, SeededChoice random)
     {
         var starts = lines.Where(i => lines.Content(i).Length != 0 && (i == 0 || lines.Content(i - 1).Length == 0) &&
                                       i + 1 < lines.Count && lines.Content(i + 1).Length != 0);
@@ -185,7 +185,7 @@ public static class MedlineDamage
                 : shifts.TryGetValue(line, out var shift) ? (startLine, column + shift) : null);
     }
 
-    private static Outcome? Truncate(Lines lines, Random random)
+    private static Outcome? Truncate(Lines lines, SeededChoice random)
     {
         var places = lines.Where(i => i > 0 && lines.Content(i).Length > 9 && lines.Content(i).IndexOf(' ', 8) > 0 &&
                                       s_freeText.Contains(lines.FieldTag(i)));
@@ -202,7 +202,7 @@ public static class MedlineDamage
             [], (l, c) => l < line || (l == line && c <= cut) ? (l, c) : null);
     }
 
-    private static Outcome? AddUnknownTag(Lines lines, Random random)
+    private static Outcome? AddUnknownTag(Lines lines, SeededChoice random)
     {
         var places = lines.Where(i => i > 0 && lines.IsTagLine(i) && lines.Content(i - 1).Length != 0 &&
                                       !s_personContinuations.Contains(lines.Tag(i)));
@@ -217,7 +217,7 @@ public static class MedlineDamage
             (l, c) => l >= line ? (l + 1, c) : (l, c));
     }
 
-    private static Outcome? BreakDate(Lines lines, Random random)
+    private static Outcome? BreakDate(Lines lines, SeededChoice random)
     {
         var places = lines.Where(i => lines.IsTagLine(i) && lines.Tag(i) is "DP" or "DCOM" && lines.Content(i).Length > 6);
         if (Pick(places, random) is not int index)
@@ -243,7 +243,7 @@ public static class MedlineDamage
             new(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning, line, 7));
     }
 
-    private static Outcome? BreakPmid(Lines lines, Random random)
+    private static Outcome? BreakPmid(Lines lines, SeededChoice random)
     {
         var places = lines.Where(i => lines.IsPmidLine(i) && lines.Content(i).Length > 6);
         if (Pick(places, random) is not int index)
@@ -259,7 +259,7 @@ public static class MedlineDamage
             new(DiagnosticCodes.InvalidPmid, DiagnosticSeverity.Error, line, digit + 1));
     }
 
-    private static Outcome? AddControlCharacter(Lines lines, Random random)
+    private static Outcome? AddControlCharacter(Lines lines, SeededChoice random)
     {
         // Into free text only: in a value with a grammar (a date, a name) the value's own diagnostic would follow.
         var places = lines.Where(i => lines.Content(i).Length > 7 && s_freeText.Contains(lines.FieldTag(i)));
@@ -279,7 +279,7 @@ public static class MedlineDamage
             (l, c) => l == line && c >= column ? (l, c + 1) : (l, c));
     }
 
-    private static Outcome? RepeatSingleton(Lines lines, Random random)
+    private static Outcome? RepeatSingleton(Lines lines, SeededChoice random)
     {
         var places = lines.Where(i => lines.IsTagLine(i) && s_singletons.Contains(lines.Tag(i)));
         if (Pick(places, random) is not int index)
@@ -312,7 +312,7 @@ public static class MedlineDamage
     private static bool LooksLikeTagLine(string text) =>
         text.Length >= 5 && (text[4] == '-' || (text.Length >= 6 && text[5] == '-'));
 
-    private static int? Pick(int[] places, Random random) =>
+    private static int? Pick(int[] places, SeededChoice random) =>
         places.Length == 0 ? null : places[random.Next(places.Length)];
 
     private static int LineCount(string text) => text.Count(c => c == '\n');

@@ -181,4 +181,34 @@ public sealed class MedlineDamageTests
         act.Should().Throw<ArgumentException>().WithMessage("the text has no place for the damage LostBlankLine*");
         crlfTwice.Should().Throw<ArgumentException>().WithMessage("the text has no place for the damage CrlfLineEnds*");
     }
+
+    public static TheoryData<DamageKind> KindsForCrlfText() =>
+        [.. Enum.GetValues<DamageKind>().Where(k => k != DamageKind.CrlfLineEnds)];
+
+    [Theory]
+    [MemberData(nameof(KindsForCrlfText))]
+    public void Damage_to_crlf_text_keeps_its_line_ends_and_the_reader_gives_exactly_the_expected_diagnostics(DamageKind damage)
+    {
+        var text = (MedlineFixtures.JournalArticle.Text + "\n" + MedlineFixtures.InProcess.Text).Replace("\n", "\r\n", StringComparison.Ordinal);
+
+        foreach (var seed in new[] { 0, 3, 9 })
+        {
+            var damaged = MedlineDamage.Apply(text, damage, seed);
+
+            damaged.Text.Replace("\r\n", "", StringComparison.Ordinal).Should().NotContain("\n", "every line keeps its CRLF");
+            TestSupport.Read(damaged.Text).Diagnostics.Select(d => d.ToString()).Should()
+                .Equal(damaged.ExpectedDiagnostics.Select(d => d.ToString()), damaged.Description);
+        }
+    }
+
+    [Fact]
+    public void A_seed_names_the_same_damage_on_every_runtime()
+    {
+        // Pinned: the choice comes from the package's own SplitMix64, not from System.Random, whose seeded sequence may change.
+        var damaged = MedlineDamage.Apply(MedlineFixtures.JournalArticle, DamageKind.BadPmid, 0);
+
+        damaged.Description.Should().Be("a digit of the PMID at line 1 became the letter O ('3900O101')");
+        damaged.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED2017", DiagnosticSeverity.Error, 1, 11));
+        damaged.Text.Should().StartWith("PMID- 3900O101\nOWN - NLM\n");
+    }
 }
