@@ -29,6 +29,7 @@ internal static class MedlineCli
             ConvertCommand.Create(environment),
             ValidateCommand.Create(environment),
             StatsCommand.Create(environment),
+            FormatCommand.Create(environment),
         };
 
         // Every command's --help ends with the exit codes.

@@ -16,6 +16,25 @@ internal static class CommonOptions
         "MEDLINE files (.txt, .nbib, .medline or any name), folders (their .txt/.nbib/.medline files, recursively), " +
         "or '-' for standard input (the default when none is given)";
 
+    /// <summary><c>--output PATH</c> (<c>-o</c>): a file written under a temporary name and renamed at the end, or <c>-</c>.</summary>
+    public static Option<string?> Output()
+    {
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to PATH instead of standard output ('-' is standard output). The file is written " +
+                "under a temporary name beside PATH and renamed at the end: a failed run leaves no partial file",
+            HelpName = "PATH",
+        };
+        output.Validators.Add(static result =>
+        {
+            if (result.Tokens is [{ Value: var path }] && (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal)))
+            {
+                result.AddError("an empty output path was given to --output");
+            }
+        });
+        return output;
+    }
+
     public static Option<bool> Strict(string description) => new("--strict") { Description = description };
 
     public static Option<bool> Quiet() => new("--quiet", "-q")

@@ -10,30 +10,19 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var inputs = CommonOptions.Inputs(CommonOptions.InputsHelp);
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write to PATH instead of standard output ('-' is standard output). The file is written " +
-                "under a temporary name beside PATH and renamed at the end: a failed run leaves no partial file",
-            HelpName = "PATH",
-        };
-        output.Validators.Add(static result =>
-        {
-            if (result.Tokens is [{ Value: var path }] && (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal)))
-            {
-                result.AddError("an empty output path was given to --output");
-            }
-        });
+        var output = CommonOptions.Output();
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "json: one array; ndjson: one object per line. Default: ndjson when PATH ends in .ndjson " +
-                "or .jsonl, json otherwise",
-            HelpName = "json|ndjson",
+            Description = "json: one array; ndjson: one object per line; medline: MEDLINE text in PubMed's canonical " +
+                "layout (with --raw: the records exactly as read). Default: ndjson when PATH ends in .ndjson or .jsonl, " +
+                "medline when it ends in .nbib, .txt or .medline, json otherwise",
+            HelpName = "json|ndjson|medline",
         };
         format.Validators.Add(static result =>
         {
-            if (result.Tokens is [{ Value: var value }] && value is not ("json" or "ndjson"))
+            if (result.Tokens is [{ Value: var value }] && value is not ("json" or "ndjson" or "medline"))
             {
-                result.AddError($"--format takes json or ndjson, not '{value}'");
+                result.AddError($"--format takes json, ndjson or medline, not '{value}'");
             }
         });
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json format only)" };
@@ -91,9 +80,9 @@ internal static class ConvertCommand
         }
 
         var format = ResolveFormat(settings.Format, plan);
-        if (settings.Indent && format == OutputFormat.Ndjson)
+        if (settings.Indent && format != OutputFormat.Json)
         {
-            throw new CliException(ExitCodes.Usage, "--indent cannot be used with ndjson (one object per line)");
+            throw new CliException(ExitCodes.Usage, $"--indent is for json only, not {format.ToString().ToLowerInvariant()}");
         }
 
         context.AnnounceStdin(inputs);
@@ -112,51 +101,9 @@ internal static class ConvertCommand
         {
             reporter = CommandRunner.CreateReporter(progress, settings.Quiet, settings.Verbose);
             var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Reading);
-            using var json = new JsonOutput(target.Stream, format, settings.Indent);
-            if (!settings.Strict && !settings.Indent)
-            {
-                // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
-                runner.RunChunked(
-                    inputs,
-                    chunk => JsonChunk.Convert(chunk, settings.Raw, format, json),
-                    chunk =>
-                    {
-                        using (chunk)
-                        {
-                            json.WriteChunk(chunk);
-                        }
-                    },
-                    context.CancellationToken);
-                completed = true;
-            }
-            else
-            {
-                completed = settings.Raw
-                    ? runner.Run(
-                        inputs,
-                        record =>
-                        {
-                            var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
-                            json.EndValue();
-                            return diagnostics;
-                        },
-                        context.CancellationToken)
-                    : runner.Run(
-                        inputs,
-                        TypedCitations.Prepare,
-                        (_, citation) =>
-                        {
-                            var diagnostics = TypedCitations.Write(json.Writer, citation);
-                            json.EndValue();
-                            return diagnostics;
-                        },
-                        context.CancellationToken);
-            }
-
-            if (completed)
-            {
-                json.Complete();
-            }
+            completed = format == OutputFormat.Medline
+                ? WriteMedline(context, runner, inputs, target, settings, progress.WriteLine)
+                : WriteJson(context, runner, inputs, target, settings, format);
         }
 
         if (completed)
@@ -170,6 +117,105 @@ internal static class ConvertCommand
 
         context.Error.WriteLine(reporter.Summary(context.Clock.Elapsed));
         return completed ? ExitCodes.Success : ExitCodes.DataErrors;
+    }
+
+    /// <summary>Typed citations (or, with <c>--raw</c>, the records) as JSON or NDJSON, on all cores unless <c>--strict</c> or <c>--indent</c>.</summary>
+    /// <returns><see langword="false"/> when <c>--strict</c> stopped the run.</returns>
+    private static bool WriteJson(
+        RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, OutputFormat format)
+    {
+        using var json = new JsonOutput(target.Stream, format, settings.Indent);
+        bool completed;
+        if (!settings.Strict && !settings.Indent)
+        {
+            // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
+            runner.RunChunked(
+                inputs,
+                chunk => JsonChunk.Convert(chunk, settings.Raw, format, json),
+                chunk =>
+                {
+                    using (chunk)
+                    {
+                        json.WriteChunk(chunk);
+                    }
+                },
+                context.CancellationToken);
+            completed = true;
+        }
+        else
+        {
+            completed = settings.Raw
+                ? runner.Run(
+                    inputs,
+                    record =>
+                    {
+                        var diagnostics = TypedCitations.WriteRaw(json.Writer, record);
+                        json.EndValue();
+                        return diagnostics;
+                    },
+                    context.CancellationToken)
+                : runner.Run(
+                    inputs,
+                    TypedCitations.Prepare,
+                    (_, citation) =>
+                    {
+                        var diagnostics = TypedCitations.Write(json.Writer, citation);
+                        json.EndValue();
+                        return diagnostics;
+                    },
+                    context.CancellationToken);
+        }
+
+        if (completed)
+        {
+            json.Complete();
+        }
+
+        return completed;
+    }
+
+    /// <summary>
+    /// MEDLINE text: citations in the canonical layout (parsed on all cores, written in order), or with <c>--raw</c>
+    /// the records exactly as read; <c>--strict</c> stops at the first error.
+    /// </summary>
+    /// <returns><see langword="false"/> when <c>--strict</c> stopped the run.</returns>
+    private static bool WriteMedline(
+        RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, Action<string> say)
+    {
+        using var writer = MedlineWriter.ToStream(target.Stream, leaveOpen: true);
+        bool completed;
+        if (settings.Raw)
+        {
+            completed = runner.Run(
+                inputs,
+                record =>
+                {
+                    writer.Write(record);
+                    return record.Diagnostics;
+                },
+                context.CancellationToken);
+        }
+        else if (settings.Strict)
+        {
+            completed = runner.Run(
+                inputs,
+                TypedCitations.Prepare,
+                (_, citation) =>
+                {
+                    writer.Write(citation);
+                    return citation.Diagnostics;
+                },
+                context.CancellationToken);
+        }
+        else
+        {
+            CitationWriting.Run(runner, inputs, writer, context.CancellationToken);
+            completed = true;
+        }
+
+        writer.Flush();
+        CitationWriting.ReportUnwritten(say, writer.UnwrittenFieldCount);
+        return completed;
     }
 
     /// <summary>
@@ -210,6 +256,7 @@ internal static class ConvertCommand
         {
             "ndjson" => OutputFormat.Ndjson,
             "json" => OutputFormat.Json,
+            "medline" => OutputFormat.Medline,
             _ => fromExtension.Value,
         };
     }

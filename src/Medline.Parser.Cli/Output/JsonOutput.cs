@@ -4,20 +4,24 @@ using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Output;
 
-/// <summary>The shape of the output: one JSON array, or one JSON object per line.</summary>
+/// <summary>The shape of the output: one JSON array, one JSON object per line, or MEDLINE text.</summary>
 internal enum OutputFormat
 {
     Json,
     Ndjson,
+    Medline,
 }
 
 /// <summary>The file extensions <c>convert</c> writes, and the format each one means.</summary>
 internal static class OutputFormats
 {
     private static readonly (string Extension, OutputFormat Format)[] s_extensions =
-        [(".json", OutputFormat.Json), (".ndjson", OutputFormat.Ndjson), (".jsonl", OutputFormat.Ndjson)];
+        [
+            (".json", OutputFormat.Json), (".ndjson", OutputFormat.Ndjson), (".jsonl", OutputFormat.Ndjson),
+            (".nbib", OutputFormat.Medline), (".txt", OutputFormat.Medline), (".medline", OutputFormat.Medline),
+        ];
 
-    /// <summary><c>.json, .ndjson or .jsonl</c>, for messages.</summary>
+    /// <summary><c>.json, .ndjson, .jsonl, .nbib, .txt or .medline</c>, for messages.</summary>
     public static string ExtensionList { get; } =
         string.Join(", ", s_extensions[..^1].Select(static e => e.Extension)) + " or " + s_extensions[^1].Extension;
 

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Medline.Parser.Cli.Running;
+
+/// <summary>MEDLINE text out: the citations of the inputs, parsed on all cores, written in input order by one writer.</summary>
+internal static class CitationWriting
+{
+    /// <summary>
+    /// Parses every record of <paramref name="inputs"/> in parallel chunks and writes each citation, in input order,
+    /// with <paramref name="writer"/> (on the consuming thread: a writer is not thread-safe, and the layout of one
+    /// record after another is the writer's).
+    /// </summary>
+    /// <returns>How many fields could not be written (malformed lines: <see cref="MedlineWriter.UnwrittenFieldCount"/>).</returns>
+    public static long Run(InputRunner runner, IReadOnlyList<InputSource> inputs, MedlineWriter writer, CancellationToken cancellationToken)
+    {
+        var before = writer.UnwrittenFieldCount;
+        runner.RunChunked(
+            inputs,
+            static chunk => RecordChunk<MedlineCitation>.Process(chunk, static record =>
+            {
+                var citation = TypedCitations.Prepare(record);
+                return (citation, citation.Diagnostics);
+            }),
+            chunk =>
+            {
+                foreach (var citation in chunk.Items)
+                {
+                    writer.Write(citation);
+                }
+            },
+            cancellationToken);
+        writer.Flush();
+        return writer.UnwrittenFieldCount - before;
+    }
+
+    /// <summary>Says that lines were left out, so that nothing is lost in silence (the line is one field's, not the record's).</summary>
+    public static void ReportUnwritten(Action<string> say, long unwritten)
+    {
+        if (unwritten > 0)
+        {
+            say(string.Create(CultureInfo.InvariantCulture,
+                $"medline: warning: {unwritten} malformed {(unwritten == 1 ? "line (no tag) was" : "lines (no tag) were")} left out: MEDLINE text has no field to hold them (they were reported as MED1001/MED1007 when read)"));
+        }
+    }
+}

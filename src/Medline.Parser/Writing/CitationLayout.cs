@@ -1,0 +1,298 @@
+using Medline.Parser.Grammar;
+using Medline.Parser.Model;
+
+namespace Medline.Parser.Writing;
+
+/// <summary>
+/// Lays a <see cref="MedlineCitation"/> out in PubMed's canonical layout: the known tags in the order of the tag
+/// table's Order column (format §1.5; ties in registry order), each model property under its tag, values written
+/// from their parts (<c>Raw</c>), people grouped as the reader groups them (format §3), and the fields the model kept
+/// aside (<see cref="MedlineCitation.OtherFields"/>) where reading them again puts them back.
+/// </summary>
+internal static class CitationLayout
+{
+    // The known tags that have a place in the order, in that order. Legacy tags (order 255) have none: their fields,
+    // like unknown tags', go after everything else.
+    private static readonly MedlineTag[] s_order = BuildOrder();
+
+    private static MedlineTag[] BuildOrder()
+    {
+        var tags = new List<MedlineTag>();
+        foreach (var tag in MedlineTags.All)
+        {
+            if (MedlineTags.GetOrder(tag) != 255)
+            {
+                tags.Add(tag);
+            }
+        }
+
+        // Stable: tags of one block keep the registry's order (FAU before AU, AB before OAB).
+        return [.. tags.OrderBy(MedlineTags.GetOrder)];
+    }
+
+    /// <summary>Writes the citation's fields; returns how many of its fields MEDLINE text cannot hold (see <see cref="IsWritable"/>).</summary>
+    public static int Write(TextBuffer buffer, MedlineCitation citation)
+    {
+        var others = citation.OtherFields;
+        foreach (var tag in s_order)
+        {
+            if (others.Count > 0)
+            {
+                WriteLeftoversBefore(buffer, others, tag);
+            }
+
+            WriteTag(buffer, citation, tag);
+            if (others.Count > 0 && !AttachesToPrevious(tag))
+            {
+                WriteLeftovers(buffer, others, tag);
+            }
+        }
+
+        var unwritable = 0;
+        foreach (var other in others)
+        {
+            if (!IsWritable(other))
+            {
+                unwritable++;
+            }
+            else if (MedlineTags.GetOrder(MedlineTags.Parse(other.Tag)) == 255)
+            {
+                buffer.AppendField(other.Tag, other.Value);
+            }
+        }
+
+        return unwritable;
+    }
+
+    /// <summary>
+    /// Whether the field can be written as a field: a tag of 1 to 4 chars. A malformed or orphan line as read has
+    /// an empty tag, and no tag line can bring it back.
+    /// </summary>
+    internal static bool IsWritable(OtherField field) => field.Tag.Length is > 0 and <= 4;
+
+    // An AUID, AD, IRAD or OABL joins the person or other abstract before it. One the reader kept aside had none, so it
+    // goes before its block, where reading it again keeps it aside again.
+    private static bool AttachesToPrevious(MedlineTag tag) =>
+        tag is MedlineTag.Auid or MedlineTag.Ad or MedlineTag.Irad or MedlineTag.Oabl;
+
+    private static void WriteLeftoversBefore(TextBuffer buffer, IReadOnlyList<OtherField> others, MedlineTag tag)
+    {
+        switch (tag)
+        {
+            case MedlineTag.Fau:
+                WriteLeftovers(buffer, others, MedlineTag.Auid);
+                WriteLeftovers(buffer, others, MedlineTag.Ad);
+                break;
+            case MedlineTag.Ir:
+                WriteLeftovers(buffer, others, MedlineTag.Irad);
+                break;
+            case MedlineTag.Oab:
+                WriteLeftovers(buffer, others, MedlineTag.Oabl);
+                break;
+        }
+    }
+
+    private static void WriteLeftovers(TextBuffer buffer, IReadOnlyList<OtherField> others, MedlineTag tag)
+    {
+        var name = MedlineTags.GetName(tag);
+        foreach (var other in others)
+        {
+            if (string.Equals(other.Tag, name, StringComparison.Ordinal))
+            {
+                buffer.AppendField(name, other.Value);
+            }
+        }
+    }
+
+    private static void WriteTag(TextBuffer buffer, MedlineCitation c, MedlineTag tag)
+    {
+        var name = MedlineTags.GetName(tag);
+        switch (tag)
+        {
+            case MedlineTag.Pmid: Text(buffer, name, c.Pmid); break;
+            case MedlineTag.Own: Text(buffer, name, c.Owner); break;
+            case MedlineTag.Stat: Text(buffer, name, c.Status); break;
+            case MedlineTag.Dcom: Text(buffer, name, c.DateCompleted?.Raw); break;
+            case MedlineTag.Lr: Text(buffer, name, c.DateRevised?.Raw); break;
+            case MedlineTag.Da: Text(buffer, name, c.DateCreated?.Raw); break;
+            case MedlineTag.Crdt: Text(buffer, name, c.CreateDate?.Raw); break;
+            case MedlineTag.Edat: Text(buffer, name, c.EntrezDate?.Raw); break;
+            case MedlineTag.Mhda: Text(buffer, name, c.MeshDate?.Raw); break;
+            case MedlineTag.Phst:
+                foreach (var item in c.History)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Pst: Text(buffer, name, c.PublicationStatus); break;
+            case MedlineTag.Dep: Text(buffer, name, c.ElectronicPublicationDate?.Raw); break;
+            case MedlineTag.Pmc: Text(buffer, name, c.PmcId); break;
+            case MedlineTag.Pmcr: Text(buffer, name, c.PmcReleaseDate?.Raw); break;
+            case MedlineTag.Mid: Texts(buffer, name, c.ManuscriptIds); break;
+            case MedlineTag.Oid:
+                foreach (var item in c.OtherIds)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Jid: Text(buffer, name, c.Journal?.NlmId); break;
+            case MedlineTag.Aid: Identifiers(buffer, name, c.ArticleIds); break;
+            case MedlineTag.Lid: Identifiers(buffer, name, c.LocationIds); break;
+            case MedlineTag.Is:
+                if (c.Journal is { } journal)
+                {
+                    foreach (var issn in journal.Issns)
+                    {
+                        Text(buffer, name, issn.Raw);
+                    }
+                }
+
+                break;
+            case MedlineTag.Ta: Text(buffer, name, c.Journal?.Abbreviation); break;
+            case MedlineTag.Jt: Text(buffer, name, c.Journal?.Title); break;
+            case MedlineTag.Pl: Text(buffer, name, c.Journal?.Country ?? c.Book?.Place); break;
+            case MedlineTag.Vi: Text(buffer, name, c.Journal?.Volume); break;
+            case MedlineTag.Ip: Text(buffer, name, c.Journal?.Issue); break;
+            case MedlineTag.Dp: Text(buffer, name, c.PublicationDate?.Raw); break;
+            case MedlineTag.Pg: Text(buffer, name, c.Pagination?.Raw); break;
+            case MedlineTag.So: Text(buffer, name, c.Source); break;
+            case MedlineTag.Pubm: Text(buffer, name, c.PublishingModel); break;
+            case MedlineTag.Ti: Text(buffer, name, c.Title); break;
+            case MedlineTag.Tt: Text(buffer, name, c.VernacularTitle); break;
+            case MedlineTag.Ab: Text(buffer, name, c.Abstract?.Text); break;
+            case MedlineTag.Ci: Text(buffer, name, c.Abstract?.Copyright); break;
+            case MedlineTag.Oab:
+                foreach (var item in c.OtherAbstracts)
+                {
+                    buffer.AppendField(name, item.Raw);
+                    Text(buffer, "OABL", item.Language);
+                }
+
+                break;
+            case MedlineTag.Oci: Texts(buffer, name, c.OtherCopyrights); break;
+            case MedlineTag.Cois: Text(buffer, name, c.ConflictOfInterest); break;
+            case MedlineTag.Gn: Texts(buffer, name, c.GeneralNotes); break;
+            case MedlineTag.Rf: Text(buffer, name, c.NumberOfReferences); break;
+            case MedlineTag.La: Texts(buffer, name, c.Languages); break;
+            case MedlineTag.Pt: Texts(buffer, name, c.PublicationTypes); break;
+            case MedlineTag.Fau: PeopleLayout.WriteAuthorBlock(buffer, c); break;
+            case MedlineTag.Ir: PeopleLayout.WritePeople(buffer, c.Investigators, "FIR", "IR", "IRAD"); break;
+            case MedlineTag.Mh:
+                foreach (var item in c.MeshHeadings)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Oto: Keywords(buffer, c.Keywords); break;
+            case MedlineTag.Rn:
+                foreach (var item in c.Chemicals)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Nm: Texts(buffer, name, c.SupplementaryConcepts); break;
+            case MedlineTag.Sb: Texts(buffer, name, c.Subsets); break;
+            case MedlineTag.Si:
+                foreach (var item in c.SecondarySourceIds)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Gs: Texts(buffer, name, c.GeneSymbols); break;
+            case MedlineTag.Gr:
+                foreach (var item in c.Grants)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case MedlineTag.Sfm: Texts(buffer, name, c.SpaceFlightMissions); break;
+            case MedlineTag.Bti: Text(buffer, name, c.Book?.Title); break;
+            case MedlineTag.Cti:
+                if (c.Book is { } collections)
+                {
+                    Texts(buffer, name, collections.CollectionTitles);
+                }
+
+                break;
+            case MedlineTag.Vti: Text(buffer, name, c.Book?.VolumeTitle); break;
+            case MedlineTag.Cp: Text(buffer, name, c.Book?.Chapter); break;
+            case MedlineTag.En: Text(buffer, name, c.Book?.Edition); break;
+            case MedlineTag.Isbn:
+                if (c.Book is { } isbns)
+                {
+                    Texts(buffer, name, isbns.Isbns);
+                }
+
+                break;
+            case MedlineTag.Pb: Text(buffer, name, c.Book?.Publisher); break;
+            case MedlineTag.Ctdt: Text(buffer, name, c.Book?.ContributionDate?.Raw); break;
+            case MedlineTag.Drdt: Text(buffer, name, c.Book?.DateRevised?.Raw); break;
+            case MedlineTag.Con:
+                // All links in their list's order, each under its own tag: one block in the order (format §1.5).
+                foreach (var link in c.CommentsCorrections)
+                {
+                    Text(buffer, FieldGrammar.CommentCorrectionTags[(int)link.Type], link.Raw);
+                }
+
+                break;
+            default:
+                // The rest of a block written above (AU…FPS, FIR, IRAD, OABL, OT, KW, COI, the links after CON) or a
+                // tag the model keeps no value of (CDAT): nothing of their own.
+                break;
+        }
+    }
+
+    /// <summary>A single value; absent or empty writes nothing (an empty value reads back as no value).</summary>
+    internal static void Text(TextBuffer buffer, string tag, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            buffer.AppendField(tag, value);
+        }
+    }
+
+    internal static void Texts(TextBuffer buffer, string tag, IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            Text(buffer, tag, value);
+        }
+    }
+
+    private static void Identifiers(TextBuffer buffer, string tag, IReadOnlyList<ArticleIdentifier> ids)
+    {
+        foreach (var id in ids)
+        {
+            Text(buffer, tag, id.Raw);
+        }
+    }
+
+    /// <summary>Keywords in their order, an OTO line before each run of one owner (an OT belongs to the OTO before it).</summary>
+    private static void Keywords(TextBuffer buffer, IReadOnlyList<Keyword> keywords)
+    {
+        string? owner = null;
+        foreach (var keyword in keywords)
+        {
+            if (keyword.Owner is { Length: > 0 } next && !string.Equals(next, owner, StringComparison.Ordinal))
+            {
+                buffer.AppendField("OTO", next);
+                owner = next;
+            }
+
+            if (keyword.MajorTopic)
+            {
+                buffer.AppendField("OT", string.Concat("*", keyword.Text));
+            }
+            else
+            {
+                Text(buffer, "OT", keyword.Text);
+            }
+        }
+    }
+}
