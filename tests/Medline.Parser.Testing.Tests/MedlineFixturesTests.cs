@@ -102,4 +102,16 @@ public sealed class MedlineFixturesTests
                 $"{fixture.Name} must not copy a corpus record");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Fixture_citation_written_as_medline_text_reads_back_to_an_equal_citation(MedlineFixtureKind kind)
+    {
+        var fixture = MedlineFixtures.Get(kind);
+
+        var written = MedlineWriter.ToText([fixture.Citation]);
+
+        var read = TestSupport.Read(written).Citations.Should().ContainSingle().Subject;
+        TestSupport.WithoutLines(read).Should().Be(TestSupport.WithoutLines(fixture.Citation));
+    }
 }
