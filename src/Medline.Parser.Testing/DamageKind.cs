@@ -22,7 +22,7 @@ public enum DamageKind
     CrlfLineEnds,
 
     /// <summary>
-    /// The text is cut inside a free-text value (TI, AB, AD), losing the rest of the record and the records after
+    /// The text is cut inside a free-text value (TI, AB, AD, CI), losing the rest of the record and the records after
     /// it, as an interrupted download does. The reader cannot tell: no diagnostic, by design.
     /// </summary>
     Truncated,
@@ -36,8 +36,14 @@ public enum DamageKind
     /// <summary>A digit of the PMID becomes a letter <c>O</c>, as OCR does (MED2017).</summary>
     BadPmid,
 
-    /// <summary>A control character (NUL, BEL or SUB) is inserted into a free-text value: TI, AB, AD (MED1010).</summary>
+    /// <summary>A control character (NUL, BEL or SUB) is inserted into a free-text value: TI, AB, AD, CI (MED1010).</summary>
     ControlCharacter,
+
+    /// <summary>
+    /// A non-ASCII character of a free-text value (TI, AB, AD, CI) becomes U+FFFD, as when a Latin-1 export is read as
+    /// UTF-8 (MED1012). Text whose free text is all ASCII has no place for it.
+    /// </summary>
+    ReplacementCharacter,
 
     /// <summary>A field that occurs once (TI, DP, VI, IP, PG, JT) is repeated on the next line (MED3001).</summary>
     RepeatedSingleton,

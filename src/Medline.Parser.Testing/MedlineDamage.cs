@@ -15,8 +15,8 @@ public static class MedlineDamage
     // Tags whose line attaches to the person line before it; an inserted line there would split the person.
     private static readonly string[] s_personContinuations = ["AU", "AD", "AUID", "IR", "IRAD", "ED", "EQ"];
 
-    // The free-text fields a truncation cuts into, and the once-only fields a repetition copies.
-    private static readonly string[] s_freeText = ["TI", "AB", "AD"];
+    // The free-text fields (no grammar, so no second diagnostic) a damage may touch, and the once-only fields.
+    private static readonly string[] s_freeText = ["TI", "AB", "AD", "CI"];
     private static readonly string[] s_singletons = ["TI", "DP", "VI", "IP", "PG", "JT"];
     private static readonly char[] s_controls = ['\0', '\a', '\u001A'];
 
@@ -92,6 +92,7 @@ public static class MedlineDamage
             DamageKind.BadPmid => BreakPmid(lines, random),
             DamageKind.ControlCharacter => AddControlCharacter(lines, random),
             DamageKind.RepeatedSingleton => RepeatSingleton(lines, random),
+            DamageKind.ReplacementCharacter => ReplaceLetter(lines, random),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a defined DamageKind"),
         };
         if (outcome is null)
@@ -277,6 +278,24 @@ public static class MedlineDamage
             string.Create(CultureInfo.InvariantCulture, $"U+{(int)control:X4} is inserted at line {line}, column {column}"),
             [new(DiagnosticCodes.ControlCharacter, DiagnosticSeverity.Error, line, column)],
             (l, c) => l == line && c >= column ? (l, c + 1) : (l, c));
+    }
+
+    private static Outcome? ReplaceLetter(Lines lines, SeededChoice random)
+    {
+        var places = lines.Where(i => s_freeText.Contains(lines.FieldTag(i)) && lines.Content(i).Skip(6).Any(c => c > '\u007F'));
+        if (Pick(places, random) is not int index)
+        {
+            return null;
+        }
+
+        var content = lines.Content(index);
+        var letters = Enumerable.Range(6, content.Length - 6).Where(p => content[p] > '\u007F').ToArray();
+        var at = letters[random.Next(letters.Length)];
+        var line = index + 1;
+        // The reader reports a line's first U+FFFD only; the fixtures hold none, so this one is the first.
+        return new(lines.Replace(index, string.Concat(content.AsSpan(0, at), "\uFFFD", content.AsSpan(at + 1)) + lines.Ending(index)),
+            $"'{content[at]}' at line {line}, column {at + 1} became U+FFFD",
+            [new(DiagnosticCodes.ReplacementCharacter, DiagnosticSeverity.Warning, line, at + 1)], Same);
     }
 
     private static Outcome? RepeatSingleton(Lines lines, SeededChoice random)

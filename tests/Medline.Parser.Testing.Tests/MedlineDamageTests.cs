@@ -5,13 +5,19 @@ namespace Medline.Parser.Testing.Tests;
 public sealed class MedlineDamageTests
 {
     // The only fixture/damage pairs with no place for the defect: ERIC has no PMID (so no PMID to damage, and no
-    // record end a PMID line can be read at), the PMC record and the retraction notice no continuation line.
+    // record end a PMID line can be read at), the PMC record and the retraction notice no continuation line, and five
+    // fixtures have only ASCII in their free text (TI, AB, AD, CI).
     private static readonly HashSet<(MedlineFixtureKind, DamageKind)> s_noPlace =
     [
         (MedlineFixtureKind.Eric, DamageKind.BadPmid),
         (MedlineFixtureKind.Eric, DamageKind.LostBlankLine),
         (MedlineFixtureKind.PmcFirst, DamageKind.LostIndentation),
         (MedlineFixtureKind.RetractionNotice, DamageKind.LostIndentation),
+        (MedlineFixtureKind.Eric, DamageKind.ReplacementCharacter),
+        (MedlineFixtureKind.RetractedArticle, DamageKind.ReplacementCharacter),
+        (MedlineFixtureKind.RetractionNotice, DamageKind.ReplacementCharacter),
+        (MedlineFixtureKind.ErratumNotice, DamageKind.ReplacementCharacter),
+        (MedlineFixtureKind.EtAlAuthorList, DamageKind.ReplacementCharacter),
     ];
 
     public static TheoryData<MedlineFixtureKind, DamageKind, int> Combinations()
@@ -139,6 +145,7 @@ public sealed class MedlineDamageTests
     [InlineData(DamageKind.BadPmid, "MED2017", DiagnosticSeverity.Error)]
     [InlineData(DamageKind.ControlCharacter, "MED1010", DiagnosticSeverity.Error)]
     [InlineData(DamageKind.RepeatedSingleton, "MED3001", DiagnosticSeverity.Warning)]
+    [InlineData(DamageKind.ReplacementCharacter, "MED1012", DiagnosticSeverity.Warning)]
     public void Value_damage_gives_its_one_diagnostic(DamageKind damage, string code, DiagnosticSeverity severity)
     {
         var damaged = MedlineDamage.Apply(MedlineFixtures.InProcess, damage, 11);
