@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Medline.Parser.Mapping;
 using Medline.Parser.Model;
@@ -13,7 +14,8 @@ namespace Medline.Parser;
 /// Build one with <see cref="FromRecord"/> or read many with <see cref="MedlineReader.ReadCitations"/>. Lists are never
 /// <see langword="null"/> (empty when absent); single values are <see langword="null"/> when absent. Values a grammar
 /// cannot parse are kept as written in <see cref="OtherFields"/> with a diagnostic in <see cref="Diagnostics"/>.
-/// Compare citations with a structural comparison (lists compare by reference under record equality).
+/// Two citations with the same content are equal (lists compare item by item); where a citation came from
+/// (<see cref="Record"/>, <see cref="Diagnostics"/>, <see cref="IsRecovered"/>) takes no part in equality.
 /// </remarks>
 public sealed record MedlineCitation
 {
@@ -23,20 +25,27 @@ public sealed record MedlineCitation
     /// <summary>The PubMed Central identifier (PMC), such as <c>PMC7402800</c>.</summary>
     public string? PmcId { get; init; }
 
-    /// <summary>The DOI, taken from the article identifiers by type (<c>[doi]</c>), never by position.</summary>
-    public string? Doi { get; init; }
+    /// <summary>
+    /// The DOI: the first article identifier (AID) of type <c>doi</c>, else the first such location identifier (LID);
+    /// taken by type, never by position, and derived, so it always agrees with the identifiers.
+    /// </summary>
+    public string? Doi => FindDoi(ArticleIds) ?? FindDoi(LocationIds);
 
     /// <summary>The article identifiers (AID) in record order: DOI, PII, book accession….</summary>
-    public IReadOnlyList<ArticleIdentifier> ArticleIds { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<ArticleIdentifier> ArticleIds { get; init => field = ValueList<ArticleIdentifier>.From(value); } = ValueList<ArticleIdentifier>.Empty;
 
     /// <summary>The location identifiers (LID) in record order: an electronic location used instead of pages.</summary>
-    public IReadOnlyList<ArticleIdentifier> LocationIds { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<ArticleIdentifier> LocationIds { get; init => field = ValueList<ArticleIdentifier>.From(value); } = ValueList<ArticleIdentifier>.Empty;
 
     /// <summary>Author-manuscript identifiers (MID): <c>NIHMS1773706</c>.</summary>
-    public IReadOnlyList<string> ManuscriptIds { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> ManuscriptIds { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Other identifiers (OID): <c>NLM: PMC38908</c>, ERIC's <c>ED189449</c>.</summary>
-    public IReadOnlyList<OtherId> OtherIds { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<OtherId> OtherIds { get; init => field = ValueList<OtherId>.From(value); } = ValueList<OtherId>.Empty;
 
     /// <summary>The owner of the citation (OWN): <c>NLM</c>, <c>NOTNLM</c>, <c>ERIC</c>….</summary>
     public string? Owner { get; init; }
@@ -78,7 +87,8 @@ public sealed record MedlineCitation
     public Timestamp? PmcReleaseDate { get; init; }
 
     /// <summary>The publication history (PHST): received, accepted, epublish, entrez, pubmed, medline… with their dates.</summary>
-    public IReadOnlyList<HistoryDate> History { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<HistoryDate> History { get; init => field = ValueList<HistoryDate>.From(value); } = ValueList<HistoryDate>.Empty;
 
     /// <summary>The journal (JT, TA, JID, IS, VI, IP, PL), when the record has any of them.</summary>
     public Journal? Journal { get; init; }
@@ -99,88 +109,114 @@ public sealed record MedlineCitation
     public Abstract? Abstract { get; init; }
 
     /// <summary>Other abstracts (OAB) with their type and language (OABL).</summary>
-    public IReadOnlyList<OtherAbstract> OtherAbstracts { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<OtherAbstract> OtherAbstracts { get; init => field = ValueList<OtherAbstract>.From(value); } = ValueList<OtherAbstract>.Empty;
 
     /// <summary>Other copyright statements (OCI).</summary>
-    public IReadOnlyList<string> OtherCopyrights { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> OtherCopyrights { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The conflict of interest statement (COIS, or COI).</summary>
     public string? ConflictOfInterest { get; init; }
 
     /// <summary>General notes (GN).</summary>
-    public IReadOnlyList<string> GeneralNotes { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> GeneralNotes { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The number of references (RF), as written.</summary>
     public string? NumberOfReferences { get; init; }
 
     /// <summary>The languages (LA): <c>eng</c>, <c>fre</c>….</summary>
-    public IReadOnlyList<string> Languages { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Languages { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The publication types (PT): <c>Journal Article</c>, <c>Review</c>, <c>Retracted Publication</c>….</summary>
-    public IReadOnlyList<string> PublicationTypes { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> PublicationTypes { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The authors (FAU/AU with AUID and AD) in byline order.</summary>
-    public IReadOnlyList<Author> Authors { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Author> Authors { get; init => field = ValueList<Author>.From(value); } = ValueList<Author>.Empty;
 
     /// <summary>Whether the author list ends with <c>et al.</c>: older records list only the first authors.</summary>
     public bool AuthorListIncomplete { get; init; }
 
     /// <summary>The corporate authors (CN) with their byline positions, affiliations and identifiers.</summary>
-    public IReadOnlyList<CorporateAuthor> CorporateAuthors { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<CorporateAuthor> CorporateAuthors { get; init => field = ValueList<CorporateAuthor>.From(value); } = ValueList<CorporateAuthor>.Empty;
 
     /// <summary>
     /// Affiliations that precede every author in the record (some old or third-party files); an AD after the first
     /// author belongs to that author.
     /// </summary>
-    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Affiliations { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The investigators (FIR/IR with AUID and IRAD), kept apart from the authors.</summary>
-    public IReadOnlyList<Author> Investigators { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Author> Investigators { get; init => field = ValueList<Author>.From(value); } = ValueList<Author>.Empty;
 
     /// <summary>The editors of a book (FED/ED).</summary>
-    public IReadOnlyList<Author> Editors { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Author> Editors { get; init => field = ValueList<Author>.From(value); } = ValueList<Author>.Empty;
 
     /// <summary>Persons the article is about (FPS/PS).</summary>
-    public IReadOnlyList<Author> PersonalNameSubjects { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Author> PersonalNameSubjects { get; init => field = ValueList<Author>.From(value); } = ValueList<Author>.Empty;
 
     /// <summary>The MeSH headings (MH) with their qualifiers and major-topic flags.</summary>
-    public IReadOnlyList<MeshHeading> MeshHeadings { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<MeshHeading> MeshHeadings { get; init => field = ValueList<MeshHeading>.From(value); } = ValueList<MeshHeading>.Empty;
 
     /// <summary>The chemicals and enzymes (RN) with registry number and name.</summary>
-    public IReadOnlyList<Chemical> Chemicals { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Chemical> Chemicals { get; init => field = ValueList<Chemical>.From(value); } = ValueList<Chemical>.Empty;
 
     /// <summary>Supplementary concept names (NM).</summary>
-    public IReadOnlyList<string> SupplementaryConcepts { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> SupplementaryConcepts { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Keywords (OT) with the owner of their list (OTO).</summary>
-    public IReadOnlyList<Keyword> Keywords { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Keyword> Keywords { get; init => field = ValueList<Keyword>.From(value); } = ValueList<Keyword>.Empty;
 
     /// <summary>Citation subsets (SB): <c>IM</c>, <c>AIM</c>….</summary>
-    public IReadOnlyList<string> Subsets { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Subsets { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Secondary source identifiers (SI): trial registrations, databank accessions.</summary>
-    public IReadOnlyList<SecondarySourceId> SecondarySourceIds { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<SecondarySourceId> SecondarySourceIds { get; init => field = ValueList<SecondarySourceId>.From(value); } = ValueList<SecondarySourceId>.Empty;
 
     /// <summary>Gene symbols (GS; 1991–1996 citations).</summary>
-    public IReadOnlyList<string> GeneSymbols { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> GeneSymbols { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Grants (GR) with number, acronym, agency and country.</summary>
-    public IReadOnlyList<Grant> Grants { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Grant> Grants { get; init => field = ValueList<Grant>.From(value); } = ValueList<Grant>.Empty;
 
     /// <summary>Space flight missions (SFM).</summary>
-    public IReadOnlyList<string> SpaceFlightMissions { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> SpaceFlightMissions { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Links to comments, errata, retractions, updates, expressions of concern, datasets (CON…DRIN).</summary>
-    public IReadOnlyList<CommentCorrection> CommentsCorrections { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<CommentCorrection> CommentsCorrections { get; init => field = ValueList<CommentCorrection>.From(value); } = ValueList<CommentCorrection>.Empty;
 
-    /// <summary>Whether the article is retracted: publication type <c>Retracted Publication</c> or a retraction link (RIN).</summary>
-    public bool IsRetracted { get; init; }
+    /// <summary>
+    /// Whether the article is retracted: publication type <c>Retracted Publication</c> or a retraction link (RIN);
+    /// derived from those, so it always agrees with them.
+    /// </summary>
+    public bool IsRetracted =>
+        HasLink(CommentCorrectionType.RetractionIn) ||
+        PublicationTypes.Any(static t => string.Equals(t, "Retracted Publication", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether an erratum was published for the article (EIN).</summary>
-    public bool HasErratum { get; init; }
+    /// <summary>Whether an erratum was published for the article: an <c>ErratumIn</c> link (EIN).</summary>
+    public bool HasErratum => HasLink(CommentCorrectionType.ErratumIn);
 
-    /// <summary>Whether an expression of concern exists for the article (ECI).</summary>
-    public bool HasExpressionOfConcern { get; init; }
+    /// <summary>Whether an expression of concern exists for the article: an <c>ExpressionOfConcernIn</c> link (ECI).</summary>
+    public bool HasExpressionOfConcern => HasLink(CommentCorrectionType.ExpressionOfConcernIn);
 
     /// <summary>Book and chapter data (BTI, CTI, VTI, CP, EN, ISBN, PB, CTDT, DRDT), for Bookshelf records.</summary>
     public Book? Book { get; init; }
@@ -191,18 +227,33 @@ public sealed record MedlineCitation
     /// only when <see langword="true"/>.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public bool IsRecovered { get; init; }
+    public bool IsRecovered { get => _origin.IsRecovered; init => _origin = _origin with { IsRecovered = value }; }
 
     /// <summary>Fields with no place in the model, kept as read: unknown and legacy tags, malformed lines, unparsable values.</summary>
-    public IReadOnlyList<OtherField> OtherFields { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<OtherField> OtherFields { get; init => field = ValueList<OtherField>.From(value); } = ValueList<OtherField>.Empty;
 
     /// <summary>The reader's and the value grammars' diagnostics for this citation, in source order.</summary>
     [JsonIgnore]
-    public IReadOnlyList<MedlineDiagnostic> Diagnostics { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<MedlineDiagnostic> Diagnostics
+    {
+        get => _origin.Diagnostics;
+        init => _origin = _origin with { Diagnostics = value ?? ValueList<MedlineDiagnostic>.Empty };
+    }
 
     /// <summary>The lossless record the citation was built from; <see langword="null"/> for a citation built in code or read from JSON.</summary>
     [JsonIgnore]
-    public MedlineRecord? Record { get; init; }
+    public MedlineRecord? Record { get => _origin.Record; init => _origin = _origin with { Record = value }; }
+
+    // Where the citation came from (its record, the diagnostics of reading it, whether it was recovered) is provenance,
+    // not content: it lives in one field whose equality always holds, so that equal content means equal citations.
+    private Origin _origin = Origin.None;
+
+    /// <summary>All of the provenance at once (the mapper's one allocation instead of a copy per property).</summary>
+    internal (MedlineRecord? Record, IReadOnlyList<MedlineDiagnostic> Diagnostics, bool IsRecovered) Provenance
+    {
+        init => _origin = new Origin(value.Record, value.Diagnostics, value.IsRecovered);
+    }
 
     /// <summary>Builds the typed citation of a record. Never throws for bad values: see <see cref="Diagnostics"/>.</summary>
     /// <param name="record">A record read by <see cref="MedlineReader"/>.</param>
@@ -210,5 +261,40 @@ public sealed record MedlineCitation
     {
         ArgumentNullException.ThrowIfNull(record);
         return CitationBuilder.Build(record);
+    }
+
+    private static string? FindDoi(IReadOnlyList<ArticleIdentifier> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (string.Equals(id.Type, "doi", StringComparison.OrdinalIgnoreCase))
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasLink(CommentCorrectionType type)
+    {
+        foreach (var link in CommentsCorrections)
+        {
+            if (link.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Origin(MedlineRecord? Record, IReadOnlyList<MedlineDiagnostic> Diagnostics, bool IsRecovered)
+    {
+        public static readonly Origin None = new(null, ValueList<MedlineDiagnostic>.Empty, false);
+
+        public bool Equals(Origin? other) => other is not null;
+
+        public override int GetHashCode() => 0;
     }
 }

@@ -19,15 +19,15 @@ internal static class AbstractSplitter
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".?!");
 
     /// <summary>The sections of a structured abstract, or an empty list when the text is not structured.</summary>
-    internal static IReadOnlyList<AbstractSection> Split(string text)
+    internal static ValueList<AbstractSection> Split(string text)
     {
         var sections = Enumerate(text);
         if (!sections.MoveNext())
         {
-            return [];
+            return ValueList<AbstractSection>.Empty;
         }
 
-        var list = new List<AbstractSection>();
+        var list = new ValueList<AbstractSection>();
         do
         {
             var (label, body) = sections.Current;

@@ -109,4 +109,8 @@ internal static partial class FieldGrammar
         "CON", "CIN", "EIN", "EFR", "CRI", "CRF", "RIN", "ROF", "RRI", "RRF", "PRIN", "PROF",
         "RPI", "RPF", "UIN", "UOF", "SPIN", "ORI", "ECI", "ECF", "DDIN", "DRIN",
     ];
+
+    /// <summary>A comment/correction value: <c>Stroke. 2014 May;45(5):e86. PMID: 24627111</c>, or the bare source.</summary>
+    internal static string Format(CommentCorrection link) =>
+        link.Pmid is null ? link.RefSource : link.RefSource.Length == 0 ? $"PMID: {link.Pmid}" : $"{link.RefSource} PMID: {link.Pmid}";
 }

@@ -90,7 +90,6 @@ internal static partial class FieldGrammar
                     Raw = value,
                     Year = y,
                     Precision = DatePrecision.FreeText,
-                    IsoDate = y.ToString("D4", CultureInfo.InvariantCulture),
                 },
                 value,
                 ProblemFrom(result, DiagnosticCodes.FreeTextDate, DiagnosticSeverity.Info) with { Message = FreeTextDateMessage });
@@ -192,11 +191,6 @@ internal static partial class FieldGrammar
 
         var valid = (day is null || IsValidDay(year, month ?? 0, day.Value))
                     && (endDay is null || IsValidDay(endYear ?? year, endMonth ?? 0, endDay.Value));
-        var iso = month is null || season is not null
-            ? year.ToString("D4", CultureInfo.InvariantCulture)
-            : day is null
-                ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}")
-                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
 
         var date = new PublicationDate
         {
@@ -210,8 +204,6 @@ internal static partial class FieldGrammar
             EndDay = endDay,
             EndSeason = endSeason,
             Precision = precision,
-            IsValidCalendarDate = valid,
-            IsoDate = iso,
         };
         ValueProblem? problem = valid
             ? null
@@ -375,7 +367,6 @@ internal static partial class FieldGrammar
         return ParseOutcome<Timestamp>.Ok(
             new Timestamp
             {
-                Raw = raw,
                 Date = new DateOnly(year, month, day),
                 Time = hour is null ? null : new TimeOnly(hour.Value, minute!.Value),
             },
@@ -414,7 +405,6 @@ internal static partial class FieldGrammar
         return ParseOutcome<CompactDate>.Ok(
             new CompactDate
             {
-                Raw = raw,
                 Date = new DateOnly(year, month, day ?? 1),
                 Precision = day is null ? DatePrecision.Month : DatePrecision.Day,
             },
@@ -480,4 +470,99 @@ internal static partial class FieldGrammar
 
     private static ParseOutcome<HistoryDate> BuildHistoryDate(string raw, string status, ParseOutcome<Timestamp> date) =>
         ParseOutcome<HistoryDate>.Ok(new HistoryDate { Raw = raw, Status = status, Date = date.Value }, raw, date.Problem);
+
+    // ---------------------------------------------------------------- formatting: the inverse of the parsers above
+    private static readonly string[] s_monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>A DCOM/LR/DA/DEP/CTDT/DRDT value: <c>20200824</c>, or <c>202008</c> for a month.</summary>
+    internal static string Format(CompactDate date) =>
+        date.Date.ToString(date.Precision == DatePrecision.Month ? "yyyyMM" : "yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>An EDAT/MHDA/CRDT/PMCR/CDAT value: <c>2020/08/07 06:00</c>, or <c>2020/08/07</c> without a time.</summary>
+    internal static string Format(Timestamp stamp) =>
+        stamp.Time is { } time
+            ? string.Create(CultureInfo.InvariantCulture, $"{stamp.Date:yyyy'/'MM'/'dd} {time:HH':'mm}")
+            : stamp.Date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A PHST value: <c>2020/08/07 06:00 [entrez]</c>.</summary>
+    internal static string Format(HistoryDate history) =>
+        history.Date is null ? $"[{history.Status}]" : $"{Format(history.Date)} [{history.Status}]";
+
+    /// <summary>
+    /// A DP value from its parts, as PubMed writes them: <c>2020</c>, <c>2020 Jul</c>, <c>2020 Jul 31</c>,
+    /// <c>2019 Winter</c>, <c>2020 Jul-Aug</c>, <c>2020 Jul 31-Aug 2</c>, <c>2019 Dec-2020 Jan</c>, <c>1995-1997</c>,
+    /// an open range <c>2023 Jan-</c>. Free text keeps only its year (its text is in <see cref="PublicationDate.Raw"/>).
+    /// </summary>
+    internal static string Format(PublicationDate date)
+    {
+        var text = new System.Text.StringBuilder();
+        if (date.Year is { } year)
+        {
+            text.Append(year.ToString("D4", CultureInfo.InvariantCulture));
+        }
+
+        var hasEnd = date.EndMonth is not null || date.EndDay is not null || date.EndSeason is not null;
+        if (date.Precision == DatePrecision.Range && !hasEnd && date.EndYear is { } yearsEnd && yearsEnd != date.Year)
+        {
+            // The year range of the grammar's first form: 1995-1997, 2019-2020 Winter.
+            text.Append('-').Append(yearsEnd.ToString("D4", CultureInfo.InvariantCulture));
+            AppendPoint(text, date.Month, date.Day, date.Season);
+            return text.ToString();
+        }
+
+        AppendPoint(text, date.Month, date.Day, date.Season);
+        if (date.Precision != DatePrecision.Range)
+        {
+            return text.ToString();
+        }
+
+        text.Append('-');
+        if (!hasEnd)
+        {
+            return text.ToString(); // an open range: 2023 Jan-
+        }
+
+        var endYear = date.EndYear ?? date.Year;
+        if (endYear != date.Year && endYear is { } y)
+        {
+            text.Append(y.ToString("D4", CultureInfo.InvariantCulture)).Append(' ');
+        }
+
+        if (date.EndSeason is not null)
+        {
+            text.Append(date.EndSeason);
+        }
+        else if (date.EndMonth is { } endMonth && (endMonth != date.Month || date.EndDay is null || endYear != date.Year))
+        {
+            text.Append(MonthName(endMonth));
+            if (date.EndDay is { } endDay)
+            {
+                text.Append(' ').Append(endDay.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        else if (date.EndDay is { } day)
+        {
+            text.Append(day.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendPoint(System.Text.StringBuilder text, int? month, int? day, string? season)
+    {
+        if (season is not null)
+        {
+            text.Append(' ').Append(season);
+        }
+        else if (month is { } m)
+        {
+            text.Append(' ').Append(MonthName(m));
+            if (day is { } d)
+            {
+                text.Append(' ').Append(d.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private static string MonthName(int month) => month is >= 1 and <= 12 ? s_monthNames[month - 1] : month.ToString(CultureInfo.InvariantCulture);
 }

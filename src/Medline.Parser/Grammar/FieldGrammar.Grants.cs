@@ -128,4 +128,19 @@ internal static partial class FieldGrammar
 
         return string.Join('/', parts);
     }
+
+    /// <summary>A GR value: its parts that are given, joined with <c>/</c>: <c>R01 CA183444/CA/NCI NIH HHS/United States</c>.</summary>
+    internal static string Format(Grant grant)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in (ReadOnlySpan<string?>)[grant.GrantId, grant.Acronym, grant.Agency, grant.Country])
+        {
+            if (part is not null)
+            {
+                text.Append(text.Length == 0 ? "" : "/").Append(part);
+            }
+        }
+
+        return text.ToString();
+    }
 }

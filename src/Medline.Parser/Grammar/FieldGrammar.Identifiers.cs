@@ -122,7 +122,7 @@ internal static partial class FieldGrammar
         if (!result.WasSuccessful)
         {
             return ParseOutcome<Issn>.Ok(
-                new Issn { Raw = value, Value = value, Type = IssnType.Unknown, IsValidChecksum = false },
+                new Issn { Raw = value, Value = value, Type = IssnType.Unknown },
                 value,
                 ProblemFrom(result, DiagnosticCodes.InvalidIssn, DiagnosticSeverity.Info));
         }
@@ -141,7 +141,7 @@ internal static partial class FieldGrammar
     {
         var valid = IsValidIssnChecksum(issn);
         return ParseOutcome<Issn>.Ok(
-            new Issn { Raw = raw, Value = issn, Type = type, IsValidChecksum = valid },
+            new Issn { Raw = raw, Value = issn, Type = type },
             raw,
             valid ? null : new ValueProblem(DiagnosticCodes.IssnChecksum, DiagnosticSeverity.Warning, 8, "check character does not match"));
     }
@@ -424,14 +424,14 @@ internal static partial class FieldGrammar
         var result = AuthorIdGrammar.TryParse(value);
         if (!result.WasSuccessful)
         {
-            return ParseOutcome<AuthorIdentifier>.Ok(new AuthorIdentifier { Raw = value, Value = value, IsValid = true }, value);
+            return ParseOutcome<AuthorIdentifier>.Ok(new AuthorIdentifier { Raw = value, Value = value }, value);
         }
 
         var (source, id) = result.Value;
         if (!source.Equals("ORCID", StringComparison.OrdinalIgnoreCase))
         {
             return ParseOutcome<AuthorIdentifier>.Ok(
-                new AuthorIdentifier { Raw = value, Source = source, Value = id, IsValid = id.Length > 0 }, value);
+                new AuthorIdentifier { Raw = value, Source = source, Value = id }, value);
         }
 
         var idOffset = value.Length - id.Length;
@@ -439,7 +439,7 @@ internal static partial class FieldGrammar
         if (!orcid.WasSuccessful)
         {
             return ParseOutcome<AuthorIdentifier>.Ok(
-                new AuthorIdentifier { Raw = value, Source = source, Value = id, IsValid = false },
+                new AuthorIdentifier { Raw = value, Source = source, Value = id },
                 value,
                 ProblemFrom(orcid, DiagnosticCodes.InvalidOrcid, DiagnosticSeverity.Warning, idOffset));
         }
@@ -451,7 +451,7 @@ internal static partial class FieldGrammar
     {
         var valid = IsValidOrcidChecksum(normalized);
         return ParseOutcome<AuthorIdentifier>.Ok(
-            new AuthorIdentifier { Raw = raw, Source = source, Value = normalized, IsValid = valid },
+            new AuthorIdentifier { Raw = raw, Source = source, Value = normalized },
             raw,
             valid ? null : new ValueProblem(DiagnosticCodes.OrcidChecksum, DiagnosticSeverity.Warning, raw.Length - 1, "check character does not match"));
     }
@@ -502,4 +502,21 @@ internal static partial class FieldGrammar
         var last = orcid[18];
         return check == 10 ? last is 'X' or 'x' : last == '0' + check;
     }
+
+    // ---------------------------------------------------------------- formatting: the inverse of the parsers above
+
+    /// <summary>An AID/LID as PubMed writes it: <c>10.1097/MD.0000000000021429 [doi]</c>, or the bare value.</summary>
+    internal static string Format(ArticleIdentifier id) => id.Type is null ? id.Value : $"{id.Value} [{id.Type}]";
+
+    /// <summary>An IS value: <c>1536-5964 (Electronic)</c>, or the bare value when the medium is unknown.</summary>
+    internal static string Format(Issn issn) => issn.Type == IssnType.Unknown ? issn.Value : $"{issn.Value} ({issn.Type})";
+
+    /// <summary>An AUID value: <c>ORCID: 0000-0002-9533-1384</c>, or the bare value without a source.</summary>
+    internal static string Format(AuthorIdentifier id) => id.Source is null ? id.Value : $"{id.Source}: {id.Value}";
+
+    /// <summary>An RN value: <c>W0B22ISQ1C (Thymalfasin)</c>; a bare number or a bare name alone.</summary>
+    internal static string Format(Chemical chemical) =>
+        chemical.RegistryNumber is null ? chemical.Name ?? string.Empty
+        : chemical.Name is null ? chemical.RegistryNumber
+        : $"{chemical.RegistryNumber} ({chemical.Name})";
 }

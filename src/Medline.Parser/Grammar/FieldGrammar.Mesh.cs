@@ -114,4 +114,21 @@ internal static partial class FieldGrammar
 
         return sb.ToString();
     }
+
+    /// <summary>An MH value: <c>*Pneumonia, Viral/drug therapy/*virology</c> (a star marks a major topic).</summary>
+    internal static string Format(MeshHeading heading)
+    {
+        if (heading.Qualifiers.Count == 0)
+        {
+            return heading.MajorTopic ? "*" + heading.Descriptor : heading.Descriptor;
+        }
+
+        var text = new System.Text.StringBuilder(heading.MajorTopic ? "*" : "").Append(heading.Descriptor);
+        foreach (var qualifier in heading.Qualifiers)
+        {
+            text.Append(qualifier.MajorTopic ? "/*" : "/").Append(qualifier.Name);
+        }
+
+        return text.ToString();
+    }
 }

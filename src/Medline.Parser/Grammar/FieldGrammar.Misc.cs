@@ -43,4 +43,15 @@ internal static partial class FieldGrammar
             ? ParseOutcome<OtherAbstract>.Ok(new OtherAbstract { Raw = value, Type = value[..colon], Text = value[(colon + 2)..].TrimStart(' ') }, value)
             : ParseOutcome<OtherAbstract>.Ok(new OtherAbstract { Raw = value, Text = value }, value);
     }
+
+    // ---------------------------------------------------------------- formatting: the inverse of the parsers above
+
+    /// <summary>An SI value: <c>ClinicalTrials.gov/NCT02239640</c>.</summary>
+    internal static string Format(SecondarySourceId id) => $"{id.Databank}/{id.AccessionNumber}";
+
+    /// <summary>An OID value: <c>NLM: PMC38908</c>, or the bare value without a source.</summary>
+    internal static string Format(OtherId id) => id.Source is null ? id.Value : $"{id.Source}: {id.Value}";
+
+    /// <summary>An OAB value: <c>Publisher: Abstract available from the publisher.</c>, or the bare text without a type.</summary>
+    internal static string Format(OtherAbstract other) => other.Type is null ? other.Text : $"{other.Type}: {other.Text}";
 }

@@ -130,4 +130,8 @@ internal static partial class FieldGrammar
             ? prefix + last
             : string.Concat(prefix, digits[..(digits.Length - last.Length)], last);
     }
+
+    /// <summary>A PG value from its first and last page, the last written in full: <c>1439-1441</c>, <c>e21429</c>.</summary>
+    internal static string Format(Pagination pages) =>
+        pages.LastPage.Length == 0 || pages.LastPage == pages.FirstPage ? pages.FirstPage : $"{pages.FirstPage}-{pages.LastPage}";
 }

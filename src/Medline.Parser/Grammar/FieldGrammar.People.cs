@@ -303,4 +303,18 @@ internal readonly struct NameParts
 
     public static NameParts From(PersonName? name) =>
         name is null ? default : new NameParts(name.LastName, name.ForeName, name.Initials, name.Suffix);
+
+    /// <summary>A full name (FAU, FIR, FED, FPS): <c>Last, Given Suffix</c>; the family name alone when there are no given names.</summary>
+    internal static string FormatFullName(string lastName, string? foreName, string? suffix) =>
+        (foreName, suffix) switch
+        {
+            (null, null) => lastName,
+            (null, _) => $"{lastName}, {suffix}",
+            (_, null) => $"{lastName}, {foreName}",
+            _ => $"{lastName}, {foreName} {suffix}",
+        };
+
+    /// <summary>A short name (AU, IR, ED, PS): <c>Last Initials Suffix</c>, the parts that are given.</summary>
+    internal static string FormatShortName(string lastName, string? initials, string? suffix) =>
+        string.Join(' ', ((string?[])[lastName, initials, suffix]).Where(static p => !string.IsNullOrEmpty(p)));
 }

@@ -25,21 +25,21 @@ internal sealed class CitationBuilder
     private CompactDate? _dcom, _lr, _da, _dep, _ctdt, _drdt;
     private Timestamp? _edat, _mhda, _crdt, _pmcr;
     private Pagination? _pagination;
-    private List<ArticleIdentifier>? _aids, _lids;
-    private List<string>? _mids, _ocis, _notes, _languages, _types, _affiliations, _concepts, _subsets, _genes, _missions, _collections, _isbns;
-    private List<OtherId>? _oids;
-    private List<HistoryDate>? _history;
-    private List<Issn>? _issns;
-    private List<OtherAbstract>? _otherAbstracts;
-    private List<MeshHeading>? _mesh;
-    private List<Chemical>? _chemicals;
-    private List<Keyword>? _keywords;
-    private List<SecondarySourceId>? _sis;
-    private List<Grant>? _grants;
-    private List<CommentCorrection>? _links;
-    private List<OtherField>? _others;
-    private List<Author>? _authors, _investigators, _editors, _subjects;
-    private List<CorporateAuthor>? _corporate;
+    private ValueList<ArticleIdentifier>? _aids, _lids;
+    private ValueList<string>? _mids, _ocis, _notes, _languages, _types, _affiliations, _concepts, _subsets, _genes, _missions, _collections, _isbns;
+    private ValueList<OtherId>? _oids;
+    private ValueList<HistoryDate>? _history;
+    private ValueList<Issn>? _issns;
+    private ValueList<OtherAbstract>? _otherAbstracts;
+    private ValueList<MeshHeading>? _mesh;
+    private ValueList<Chemical>? _chemicals;
+    private ValueList<Keyword>? _keywords;
+    private ValueList<SecondarySourceId>? _sis;
+    private ValueList<Grant>? _grants;
+    private ValueList<CommentCorrection>? _links;
+    private ValueList<OtherField>? _others;
+    private ValueList<Author>? _authors, _investigators, _editors, _subjects;
+    private ValueList<CorporateAuthor>? _corporate;
 
     // The person or group being read. AUID and AD attach to it; any tag other than a people tag closes it (format §3).
     private PersonBuilder? _person;
@@ -435,8 +435,8 @@ internal sealed class CitationBuilder
             (_corporate ??= []).Add(new CorporateAuthor
             {
                 Name = group.Name,
-                Affiliations = group.Affiliations ?? [],
-                Identifiers = group.Identifiers ?? [],
+                Affiliations = group.Affiliations,
+                Identifiers = group.Identifiers,
                 Position = group.Position,
             });
         }
@@ -472,7 +472,7 @@ internal sealed class CitationBuilder
         {
             if (Parse(field, FieldGrammar.ParseLanguage(field.Value)) is { } language)
             {
-                list[^1] = list[^1] with { Language = language };
+                list.Set(list.Count - 1, list[^1] with { Language = language });
             }
 
             return;
@@ -558,11 +558,10 @@ internal sealed class CitationBuilder
         {
             Pmid = _pmid,
             PmcId = _pmcId,
-            Doi = FindDoi(aids) ?? FindDoi(lids),
             ArticleIds = aids,
             LocationIds = lids,
-            ManuscriptIds = _mids ?? [],
-            OtherIds = _oids ?? [],
+            ManuscriptIds = _mids,
+            OtherIds = _oids,
             Owner = _owner,
             Status = _status,
             PublicationStatus = _pst,
@@ -576,14 +575,14 @@ internal sealed class CitationBuilder
             MeshDate = _mhda,
             CreateDate = _crdt,
             PmcReleaseDate = _pmcr,
-            History = _history ?? [],
+            History = _history,
             Journal = hasJournal
                 ? new Journal
                 {
                     Title = _journalTitle,
                     Abbreviation = _abbreviation,
                     NlmId = _nlmId,
-                    Issns = _issns ?? [],
+                    Issns = _issns,
                     Volume = _volume,
                     Issue = _issue,
                     Country = bookPlace is null ? _country : null,
@@ -599,95 +598,50 @@ internal sealed class CitationBuilder
                 : new Abstract
                 {
                     Text = _abstract ?? string.Empty,
-                    SplitOnDemand = _abstract is not null,
                     Copyright = _copyright,
                 },
-            OtherAbstracts = _otherAbstracts ?? [],
-            OtherCopyrights = _ocis ?? [],
+            OtherAbstracts = _otherAbstracts,
+            OtherCopyrights = _ocis,
             ConflictOfInterest = _coi,
-            GeneralNotes = _notes ?? [],
+            GeneralNotes = _notes,
             NumberOfReferences = _rf,
-            Languages = _languages ?? [],
+            Languages = _languages,
             PublicationTypes = types,
-            Authors = _authors ?? [],
+            Authors = _authors,
             AuthorListIncomplete = _authorListIncomplete,
-            CorporateAuthors = _corporate ?? [],
-            Affiliations = affiliations ?? [],
-            Investigators = _investigators ?? [],
-            Editors = _editors ?? [],
-            PersonalNameSubjects = _subjects ?? [],
-            MeshHeadings = _mesh ?? [],
-            Chemicals = _chemicals ?? [],
-            SupplementaryConcepts = _concepts ?? [],
-            Keywords = _keywords ?? [],
-            Subsets = _subsets ?? [],
-            SecondarySourceIds = _sis ?? [],
-            GeneSymbols = _genes ?? [],
-            Grants = _grants ?? [],
-            SpaceFlightMissions = _missions ?? [],
+            CorporateAuthors = _corporate,
+            Affiliations = affiliations,
+            Investigators = _investigators,
+            Editors = _editors,
+            PersonalNameSubjects = _subjects,
+            MeshHeadings = _mesh,
+            Chemicals = _chemicals,
+            SupplementaryConcepts = _concepts,
+            Keywords = _keywords,
+            Subsets = _subsets,
+            SecondarySourceIds = _sis,
+            GeneSymbols = _genes,
+            Grants = _grants,
+            SpaceFlightMissions = _missions,
             CommentsCorrections = links,
-            IsRetracted = Contains(types, "Retracted Publication") || HasLink(links, CommentCorrectionType.RetractionIn),
-            HasErratum = HasLink(links, CommentCorrectionType.ErratumIn),
-            HasExpressionOfConcern = HasLink(links, CommentCorrectionType.ExpressionOfConcernIn),
             Book = hasBook
                 ? new Book
                 {
                     Title = _bookTitle,
-                    CollectionTitles = _collections ?? [],
+                    CollectionTitles = _collections,
                     VolumeTitle = _volumeTitle,
                     Chapter = _chapter,
                     Edition = _edition,
-                    Isbns = _isbns ?? [],
+                    Isbns = _isbns,
                     Publisher = _publisher,
                     Place = bookPlace,
                     ContributionDate = _ctdt,
                     DateRevised = _drdt,
                 }
                 : null,
-            IsRecovered = _record.IsRecovered,
-            OtherFields = _others ?? [],
-            Diagnostics = diagnostics,
-            Record = _record,
+            OtherFields = _others,
+            Provenance = (_record, diagnostics, _record.IsRecovered),
         };
-    }
-
-    private static string? FindDoi(List<ArticleIdentifier> ids)
-    {
-        foreach (var id in ids)
-        {
-            if (string.Equals(id.Type, "doi", StringComparison.OrdinalIgnoreCase))
-            {
-                return id.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool HasLink(List<CommentCorrection> links, CommentCorrectionType type)
-    {
-        foreach (var link in links)
-        {
-            if (link.Type == type)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(List<string> values, string value)
-    {
-        foreach (var candidate in values)
-        {
-            if (string.Equals(candidate, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing
@@ -736,12 +690,12 @@ internal sealed class CitationBuilder
         }
     }
 
-    private static void AddTo<T>(ref List<T>? list, T? item)
+    private static void AddTo<T>(ref ValueList<T>? list, T? item)
         where T : class
     {
         if (item is not null)
         {
-            (list ??= []).Add(item);
+            (list ??= new ValueList<T>()).Add(item);
         }
     }
 
@@ -784,10 +738,10 @@ internal sealed class CitationBuilder
 
         public NameParts Short { get; private set; }
 
-        /// <summary>Scratch, reused from person to person: the author gets an array of exactly these.</summary>
+        /// <summary>Scratch, reused from person to person: the author gets a list of exactly these.</summary>
         public List<string> Affiliations { get; } = [];
 
-        /// <summary>Scratch, reused from person to person: the author gets an array of exactly these.</summary>
+        /// <summary>Scratch, reused from person to person: the author gets a list of exactly these.</summary>
         public List<AuthorIdentifier> Identifiers { get; } = [];
 
         /// <summary>
@@ -848,17 +802,6 @@ internal sealed class CitationBuilder
 
         public Author ToAuthor()
         {
-            string? orcid = null;
-            var identifiers = Identifiers;
-            foreach (var id in identifiers)
-            {
-                if (id.IsValid && string.Equals(id.Source, "ORCID", StringComparison.OrdinalIgnoreCase))
-                {
-                    orcid = id.Value;
-                    break;
-                }
-            }
-
             var full = Full;
             var brief = Short;
             var foreName = full.ForeName ?? brief.ForeName; // ERIC writes AU as "Last, First"
@@ -877,11 +820,27 @@ internal sealed class CitationBuilder
                 ForeName = foreName,
                 Initials = initials ?? full.Initials ?? DeriveInitials(foreName),
                 Suffix = full.Suffix ?? brief.Suffix,
-                Affiliations = Affiliations.Count == 0 ? [] : Affiliations.ToArray(),
-                Identifiers = identifiers.Count == 0 ? [] : identifiers.ToArray(),
-                Orcid = orcid,
+                Affiliations = Snapshot(Affiliations),
+                Identifiers = Snapshot(Identifiers),
                 Position = Position,
             };
+        }
+
+        /// <summary>The person's own list of what the scratch list holds now.</summary>
+        private static ValueList<T> Snapshot<T>(List<T> scratch)
+        {
+            if (scratch.Count == 0)
+            {
+                return ValueList<T>.Empty;
+            }
+
+            var list = new ValueList<T>(scratch.Count);
+            foreach (var item in scratch)
+            {
+                list.Add(item);
+            }
+
+            return list;
         }
 
         /// <summary>What follows the family name in the short name (<c>Ede L</c>), when the short name starts with it.</summary>

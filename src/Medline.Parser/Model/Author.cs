@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace Medline.Parser.Model;
 
 /// <summary>
@@ -25,13 +26,29 @@ public sealed record Author
     public string? Suffix { get; init; }
 
     /// <summary>The affiliations (AD, or IRAD for investigators) in record order.</summary>
-    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Affiliations { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The identifiers (AUID) in record order; ORCIDs normalised and check-digit validated.</summary>
-    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = ValueList<AuthorIdentifier>.From(value); } = ValueList<AuthorIdentifier>.Empty;
 
-    /// <summary>The author's ORCID (<c>0000-0002-9533-1384</c>), when an identifier holds a valid one.</summary>
-    public string? Orcid { get; init; }
+    /// <summary>The author's ORCID (<c>0000-0002-9533-1384</c>): the first identifier that holds a valid one.</summary>
+    public string? Orcid
+    {
+        get
+        {
+            foreach (var id in Identifiers)
+            {
+                if (id.IsOrcid && id.IsValid)
+                {
+                    return id.Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>0-based position in the byline, counting corporate authors; for other roles, in their own list.</summary>
     public int Position { get; init; }
@@ -44,10 +61,12 @@ public sealed record CorporateAuthor
     public required string Name { get; init; }
 
     /// <summary>The affiliations (AD) that follow the group in the record.</summary>
-    public IReadOnlyList<string> Affiliations { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Affiliations { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The identifiers (AUID) that follow the group in the record.</summary>
-    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<AuthorIdentifier> Identifiers { get; init => field = ValueList<AuthorIdentifier>.From(value); } = ValueList<AuthorIdentifier>.Empty;
 
     /// <summary>0-based position in the byline, counting person authors.</summary>
     public int Position { get; init; }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace Medline.Parser.Model;
 
 /// <summary>Book and chapter data (Bookshelf records).</summary>
@@ -7,7 +8,8 @@ public sealed record Book
     public string? Title { get; init; }
 
     /// <summary>The collection (series) titles (CTI).</summary>
-    public IReadOnlyList<string> CollectionTitles { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> CollectionTitles { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The volume title (VTI).</summary>
     public string? VolumeTitle { get; init; }
@@ -19,7 +21,8 @@ public sealed record Book
     public string? Edition { get; init; }
 
     /// <summary>The ISBNs (ISBN).</summary>
-    public IReadOnlyList<string> Isbns { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<string> Isbns { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>The publisher (PB).</summary>
     public string? Publisher { get; init; }

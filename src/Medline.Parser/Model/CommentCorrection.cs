@@ -73,8 +73,11 @@ public enum CommentCorrectionType
 /// <summary>A link to another item (CIN, CON, EIN, EFR, RIN, ROF, ...): <c>Stroke. 2014 May;45(5):e86. PMID: 24627111</c>.</summary>
 public sealed record CommentCorrection
 {
-    /// <summary>The value as written.</summary>
-    public required string Raw { get; init; }
+    /// <summary>
+    /// The value as written. When not given (a value built in code), it is formatted from the parts as PubMed writes
+    /// them, so a value always has the text the MEDLINE writer writes for it.
+    /// </summary>
+    public string Raw { get => field ??= Grammar.FieldGrammar.Format(this); init; }
 
     /// <summary>The kind of link, from the tag.</summary>
     public CommentCorrectionType Type { get; init; }
@@ -84,4 +87,16 @@ public sealed record CommentCorrection
 
     /// <summary>The cited item's PMID, or <see langword="null"/> when the value gives none.</summary>
     public string? Pmid { get; init; }
+
+    /// <summary>Equal text as written (or formatted) and equal parts.</summary>
+    /// <param name="other">The other value.</param>
+    public bool Equals(CommentCorrection? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (string.Equals(Raw, other.Raw, StringComparison.Ordinal) &&
+             Type == other.Type &&
+             RefSource == other.RefSource &&
+             Pmid == other.Pmid));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Raw, Type, RefSource, Pmid);
 }

@@ -5,8 +5,8 @@ namespace Medline.Parser.Model;
 /// </summary>
 public sealed record CompactDate
 {
-    /// <summary>The value as written (<c>20200824</c>).</summary>
-    public required string Raw { get; init; }
+    /// <summary>The value as PubMed writes it (<c>20200824</c>); the grammar admits no other spelling, so it is the parts formatted.</summary>
+    public string Raw => Grammar.FieldGrammar.Format(this);
 
     /// <summary>The date; for a <c>YYYYMM</c> value, the first day of that month.</summary>
     public DateOnly Date { get; init; }

@@ -6,8 +6,11 @@ namespace Medline.Parser.Model;
 /// </summary>
 public sealed record Grant
 {
-    /// <summary>The value as written.</summary>
-    public required string Raw { get; init; }
+    /// <summary>
+    /// The value as written. When not given (a value built in code), it is formatted from the parts as PubMed writes
+    /// them, so a value always has the text the MEDLINE writer writes for it.
+    /// </summary>
+    public string Raw { get => field ??= Grammar.FieldGrammar.Format(this); init; }
 
     /// <summary>The grant number, which may itself contain <c>/</c> (<c>PD/2008/1</c>), or <see langword="null"/>.</summary>
     public string? GrantId { get; init; }
@@ -20,4 +23,17 @@ public sealed record Grant
 
     /// <summary>The agency's country when the last part names one (<c>United States</c>, <c>International</c>), or <see langword="null"/>.</summary>
     public string? Country { get; init; }
+
+    /// <summary>Equal text as written (or formatted) and equal parts.</summary>
+    /// <param name="other">The other value.</param>
+    public bool Equals(Grant? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (string.Equals(Raw, other.Raw, StringComparison.Ordinal) &&
+             GrantId == other.GrantId &&
+             Acronym == other.Acronym &&
+             Agency == other.Agency &&
+             Country == other.Country));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Raw, GrantId, Acronym, Agency, Country);
 }

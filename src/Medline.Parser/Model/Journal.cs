@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace Medline.Parser.Model;
 
 /// <summary>The journal an article appeared in, and where in it.</summary>
@@ -13,7 +14,8 @@ public sealed record Journal
     public string? NlmId { get; init; }
 
     /// <summary>The ISSNs (IS) with their kinds, in record order.</summary>
-    public IReadOnlyList<Issn> Issns { get; init => field = value ?? []; } = [];
+    [AllowNull]
+    public IReadOnlyList<Issn> Issns { get; init => field = ValueList<Issn>.From(value); } = ValueList<Issn>.Empty;
 
     /// <summary>The volume (VI), as printed: <c>99</c>, <c>12 Suppl</c>.</summary>
     public string? Volume { get; init; }

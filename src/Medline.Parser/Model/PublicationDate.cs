@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Medline.Parser.Model;
 
 /// <summary>How much of a <see cref="PublicationDate"/> is known, and whether it is a range.</summary>
@@ -28,8 +30,11 @@ public enum DatePrecision
 /// </summary>
 public sealed record PublicationDate
 {
-    /// <summary>The value as written (<c>2020 Jul 31-Aug 2</c>).</summary>
-    public required string Raw { get; init; }
+    /// <summary>
+    /// The value as written (<c>2020 Jul 31-Aug 2</c>). When not given (a value built in code), it is formatted from the parts as PubMed writes
+    /// them, so a value always has the text the MEDLINE writer writes for it.
+    /// </summary>
+    public string Raw { get => field ??= Grammar.FieldGrammar.Format(this); init; }
 
     /// <summary>The (first) year, or <see langword="null"/> when the value has none.</summary>
     public int? Year { get; init; }
@@ -62,11 +67,35 @@ public sealed record PublicationDate
     /// <see langword="false"/> when a day is given that the month does not have (<c>1999 Apr 31</c>), at the start
     /// or the end of a range; otherwise <see langword="true"/>.
     /// </summary>
-    public bool IsValidCalendarDate { get; init; } = true;
+    public bool IsValidCalendarDate =>
+        (Day is not { } day || Grammar.FieldGrammar.IsValidDay(Year ?? 0, Month ?? 0, day)) &&
+        (EndDay is not { } endDay || Grammar.FieldGrammar.IsValidDay(EndYear ?? Year ?? 0, EndMonth ?? 0, endDay));
 
     /// <summary>
     /// The start as ISO 8601 text: <c>2020</c>, <c>2020-07</c> or <c>2020-07-31</c> (seasons and free text give
     /// the year only); <see langword="null"/> when there is no year.
     /// </summary>
-    public string? IsoDate { get; init; }
+    public string? IsoDate =>
+        Year is not { } year ? null
+        : Month is not { } month || Season is not null ? year.ToString("D4", CultureInfo.InvariantCulture)
+        : Day is not { } day ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}")
+        : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+
+    /// <summary>Equal text as written (or formatted) and equal parts.</summary>
+    /// <param name="other">The other value.</param>
+    public bool Equals(PublicationDate? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (string.Equals(Raw, other.Raw, StringComparison.Ordinal) &&
+             Year == other.Year &&
+             Month == other.Month &&
+             Day == other.Day &&
+             Season == other.Season &&
+             EndYear == other.EndYear &&
+             EndMonth == other.EndMonth &&
+             EndDay == other.EndDay &&
+             EndSeason == other.EndSeason &&
+             Precision == other.Precision));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Raw, Year, Month, Day, Season, EndYear, EndMonth), EndDay, EndSeason, Precision);
 }

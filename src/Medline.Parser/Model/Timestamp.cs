@@ -6,8 +6,8 @@ namespace Medline.Parser.Model;
 /// </summary>
 public sealed record Timestamp
 {
-    /// <summary>The value as written (<c>2020/08/07 06:00</c>).</summary>
-    public required string Raw { get; init; }
+    /// <summary>The value as PubMed writes it (<c>2020/08/07 06:00</c>); the grammar admits no other spelling, so it is the parts formatted.</summary>
+    public string Raw => Grammar.FieldGrammar.Format(this);
 
     /// <summary>The calendar date.</summary>
     public DateOnly Date { get; init; }

@@ -7,7 +7,7 @@ namespace Medline.Parser.Serialization;
 
 /// <summary>
 /// Writes a <see cref="Timestamp"/> as ISO 8601 text (<c>2020-08-07T06:00</c>, or <c>2020-07-31</c> without a time)
-/// and reads it back, restoring the MEDLINE text (<c>2020/08/07 06:00</c>).
+/// and reads it back (its MEDLINE text is formatted from the date) (<c>2020/08/07 06:00</c>).
 /// </summary>
 internal sealed class TimestampJsonConverter : JsonConverter<Timestamp>
 {
@@ -16,14 +16,13 @@ internal sealed class TimestampJsonConverter : JsonConverter<Timestamp>
         var text = reader.GetString() ?? throw new JsonException("expected an ISO 8601 date or date-time string");
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return new Timestamp { Raw = date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), Date = date };
+            return new Timestamp { Date = date };
         }
 
         if (DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
         {
             return new Timestamp
             {
-                Raw = dateTime.ToString("yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture),
                 Date = DateOnly.FromDateTime(dateTime),
                 Time = TimeOnly.FromDateTime(dateTime),
             };
@@ -49,7 +48,7 @@ internal sealed class TimestampJsonConverter : JsonConverter<Timestamp>
 
 /// <summary>
 /// Writes a <see cref="CompactDate"/> as ISO 8601 text (<c>2020-08-24</c>, or <c>2018-06</c> for a month) and reads it
-/// back, restoring the MEDLINE text (<c>20200824</c>, <c>201806</c>).
+/// back (its MEDLINE text, <c>20200824</c> or <c>201806</c>, is formatted from the date).
 /// </summary>
 internal sealed class CompactDateJsonConverter : JsonConverter<CompactDate>
 {
@@ -58,12 +57,12 @@ internal sealed class CompactDateJsonConverter : JsonConverter<CompactDate>
         var text = reader.GetString() ?? throw new JsonException("expected an ISO 8601 date string");
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return new CompactDate { Raw = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), Date = day, Precision = DatePrecision.Day };
+            return new CompactDate { Date = day, Precision = DatePrecision.Day };
         }
 
         if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return new CompactDate { Raw = month.ToString("yyyyMM", CultureInfo.InvariantCulture), Date = month, Precision = DatePrecision.Month };
+            return new CompactDate { Date = month, Precision = DatePrecision.Month };
         }
 
         throw new JsonException($"'{text}' is not an ISO 8601 date (yyyy-MM-dd or yyyy-MM)");

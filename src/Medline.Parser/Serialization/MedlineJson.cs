@@ -127,7 +127,7 @@ public static class MedlineJson
         {
             if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
-                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+                property.ShouldSerialize = static (_, value) => value is not (ICollection { Count: 0 } or Model.IValueList { Count: 0 });
             }
         }
     }

@@ -61,8 +61,8 @@ public class CitationCorpusTests
         using var reader = MedlineReader.FromFile(path);
         var citations = reader.ReadCitations().ToList();
 
-        citations.Should().Contain(c => c.CommentsCorrections.Any(l => l.Type == Model.CommentCorrectionType.RetractionOf && l.Pmid != null));
-        citations.Should().Contain(c => c.CommentsCorrections.Any(l => l.Type == Model.CommentCorrectionType.ErratumFor));
+        citations.Should().Contain(c => c.CommentsCorrections.Any(l => l.Type == Medline.Parser.Model.CommentCorrectionType.RetractionOf && l.Pmid != null));
+        citations.Should().Contain(c => c.CommentsCorrections.Any(l => l.Type == Medline.Parser.Model.CommentCorrectionType.ErratumFor));
         var withErratum = citations.Where(c => c.Record!.GetAll(MedlineTag.Ein).Any()).ToList();
         withErratum.Should().NotBeEmpty().And.OnlyContain(c => c.HasErratum && !c.IsRetracted);
         citations.Where(c => !c.Record!.GetAll(MedlineTag.Ein).Any()).Should().OnlyContain(c => !c.HasErratum);

@@ -61,9 +61,9 @@ public sealed class DateGrammarTests
             EndMonth = endMonth,
             EndDay = endDay,
             EndSeason = endSeason,
-            IsValidCalendarDate = true,
-            IsoDate = iso,
         });
+        outcome.Value!.IsValidCalendarDate.Should().BeTrue();
+        outcome.Value.IsoDate.Should().Be(iso);
     }
 
     [Theory]
@@ -120,7 +120,8 @@ public sealed class DateGrammarTests
     {
         var outcome = ParseTimestamp(raw);
 
-        outcome.Value.Should().Be(new Timestamp { Raw = raw, Date = new DateOnly(y, m, d), Time = time is null ? null : TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture) });
+        outcome.Value.Should().Be(new Timestamp { Date = new DateOnly(y, m, d), Time = time is null ? null : TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture) });
+        outcome.Value!.Raw.Should().Be(raw);
     }
 
     [Theory]
@@ -140,8 +141,13 @@ public sealed class DateGrammarTests
     [Theory]
     [InlineData("20200824", 2020, 8, 24, DatePrecision.Day)]
     [InlineData("201806", 2018, 6, 1, DatePrecision.Month)]
-    public void Compact_dates(string raw, int y, int m, int d, DatePrecision precision) =>
-        ParseCompactDate(raw).Value.Should().Be(new CompactDate { Raw = raw, Date = new DateOnly(y, m, d), Precision = precision });
+    public void Compact_dates(string raw, int y, int m, int d, DatePrecision precision)
+    {
+        var date = ParseCompactDate(raw).Value;
+
+        date.Should().Be(new CompactDate { Date = new DateOnly(y, m, d), Precision = precision });
+        date!.Raw.Should().Be(raw);
+    }
 
     [Theory]
     [InlineData("2020082", 6, "expected end of input")]

@@ -36,8 +36,13 @@ public sealed class IdentifierGrammarTests
     [InlineData("1536-5964", "1536-5964", IssnType.Unknown, true)]
     [InlineData("1536-5964 (Online)", "1536-5964", IssnType.Unknown, true)]
     [InlineData("1536-5965 (Print)", "1536-5965", IssnType.Print, false)]
-    public void Issns(string raw, string value, IssnType type, bool valid) =>
-        ParseIssn(raw).Value.Should().Be(new Issn { Raw = raw, Value = value, Type = type, IsValidChecksum = valid });
+    public void Issns(string raw, string value, IssnType type, bool valid)
+    {
+        var issn = ParseIssn(raw).Value;
+
+        issn.Should().Be(new Issn { Raw = raw, Value = value, Type = type });
+        issn!.IsValidChecksum.Should().Be(valid);
+    }
 
     [Fact]
     public void Issn_checksum_failure_warns_at_the_check_character() =>
@@ -48,7 +53,8 @@ public sealed class IdentifierGrammarTests
     {
         var outcome = ParseIssn("9780123456786");
 
-        outcome.Value.Should().Be(new Issn { Raw = "9780123456786", Value = "9780123456786", Type = IssnType.Unknown, IsValidChecksum = false });
+        outcome.Value.Should().Be(new Issn { Raw = "9780123456786", Value = "9780123456786", Type = IssnType.Unknown });
+        outcome.Value!.IsValidChecksum.Should().BeFalse();
         outcome.Problem.Should().Be(new ValueProblem(DiagnosticCodes.InvalidIssn, DiagnosticSeverity.Info, 4, "expected '-'"));
     }
 
@@ -77,8 +83,13 @@ public sealed class IdentifierGrammarTests
     [InlineData("ORCID: 0000-0002-9533-1385", "ORCID", "0000-0002-9533-1385", false)]
     [InlineData("ORCID: 000-0002-1118-498X", "ORCID", "000-0002-1118-498X", false)]
     [InlineData("Scopus: 12345", "Scopus", "12345", true)]
-    public void Author_identifiers(string raw, string source, string value, bool valid) =>
-        ParseAuthorIdentifier(raw).Value.Should().Be(new AuthorIdentifier { Raw = raw, Source = source, Value = value, IsValid = valid });
+    public void Author_identifiers(string raw, string source, string value, bool valid)
+    {
+        var id = ParseAuthorIdentifier(raw).Value;
+
+        id.Should().Be(new AuthorIdentifier { Raw = raw, Source = source, Value = value });
+        id!.IsValid.Should().Be(valid);
+    }
 
     [Theory]
     [InlineData("ORCID: 0000-0002-9533-1385", DiagnosticCodes.OrcidChecksum, 25, "check character does not match")]

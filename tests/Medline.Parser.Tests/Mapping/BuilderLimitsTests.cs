@@ -22,14 +22,18 @@ public sealed class LazyAbstractSectionsTests
     }
 
     [Fact]
-    public void A_copy_with_another_text_keeps_the_original_sections()
+    public void Sections_are_derived_from_the_text_unless_given_so_a_copy_with_another_text_never_contradicts_it()
     {
         using var reader = MedlineReader.FromText(Text);
         var ab = reader.ReadCitations().Single().Abstract!;
+        _ = ab.Sections;
 
         var copy = ab with { Text = "Unstructured." };
 
-        copy.Sections.Select(s => s.Label).Should().Equal("BACKGROUND", "RESULTS");
-        new Medline.Parser.Model.Abstract { Text = "BACKGROUND: Built in code." }.Sections.Should().BeEmpty("only citations read from MEDLINE split on demand");
+        copy.Sections.Should().BeEmpty("the copy splits its own text");
+        new Medline.Parser.Model.Abstract { Text = "BACKGROUND: Built in code. RESULTS: Same rule." }.Sections
+            .Select(s => s.Label).Should().Equal("BACKGROUND", "RESULTS");
+        var given = new Medline.Parser.Model.Abstract { Text = "Flat.", Sections = [new(null, "Given.")] };
+        (given with { Copyright = "(c) 2020" }).Sections.Should().Equal(new Medline.Parser.Model.AbstractSection(null, "Given."));
     }
 }
