@@ -5,7 +5,7 @@ namespace Medline.Parser.Tests.Writing;
 
 /// <summary>
 /// Round trips over every citation of the corpus: written canonically and read back, a citation equals the original
-/// (structurally: its JSON, line numbers of kept-aside fields and the recovery flag aside, as they are provenance),
+/// (value equality: provenance such as line numbers and diagnostics aside; the JSON of both in the failure message),
 /// and writing what was read back gives the same text. docs/writing.md lists what cannot round-trip: nothing in the corpus.
 /// </summary>
 public class RoundTripTests
@@ -29,11 +29,10 @@ public class RoundTripTests
             total++;
             var text = MedlineWriter.ToText([citation], options);
             var back = Read.All(text);
-            var expected = Json(citation);
-            var actual = back.Count == 1 ? Json(MedlineCitation.FromRecord(back[0])) : $"{back.Count} records";
-            if (expected != actual)
+            var again = back.Count == 1 ? MedlineCitation.FromRecord(back[0]) : null;
+            if (again is null || WithoutLines(again) != WithoutLines(citation))
             {
-                failures.Add($"{file} PMID {citation.Pmid}:\n{expected}\n{actual}\n{text}");
+                failures.Add($"{file} PMID {citation.Pmid}:\n{Json(citation)}\n{(again is null ? $"{back.Count} records" : Json(again))}\n{text}");
             }
         }
 
@@ -83,6 +82,10 @@ public class RoundTripTests
         }
     }
 
-    private static string Json(MedlineCitation c) =>
-        MedlineJson.Serialize(c with { OtherFields = [.. c.OtherFields.Select(o => o with { Line = 0 })], IsRecovered = false }, indented: true);
+    // OtherField.Line is provenance, yet OtherField (a positional record) still compares it: until the model leaves it
+    // out of equality, the lines are set aside here.
+    private static MedlineCitation WithoutLines(MedlineCitation c) =>
+        c.OtherFields.Count == 0 ? c : c with { OtherFields = [.. c.OtherFields.Select(o => o with { Line = 0 })] };
+
+    private static string Json(MedlineCitation c) => MedlineJson.Serialize(c, indented: true);
 }
