@@ -15,6 +15,7 @@ namespace Medline.Parser.Benchmarks;
 /// <item><c>ndjson INPUT OUTPUT [--threads N] [--typed]</c>: the stand-in NDJSON converter used by compare-biopython.sh.</item>
 /// <item><c>typed [--repeats N]</c>: Stopwatch figures for the typed layer (reader, typed, typed + JSON), best of N.</item>
 /// <item><c>typedloop SECONDS [--json|--fromrecord]</c>: typed parsing (and JSON, or FromRecord alone over records read once) over and over (a target for perf record).</item>
+/// <item><c>writer [--repeats N]</c>: Stopwatch figures for the writer (records exact, citations canonical), best of N.</item>
 /// <item><c>loop SECONDS</c>: read the input over and over (a target for perf record).</item>
 /// </list>
 /// <c>--input PATH</c> anywhere (or MEDLINE_BENCH_INPUT) uses that file instead of the built one.
@@ -53,6 +54,8 @@ public static class Program
                 return NdjsonConverter.Run(list[1], list[2], Option(list, "--threads", 2), list.Contains("--typed"));
             case "typed":
                 return TypedBenchmarks.Quick(Option(list, "--repeats", 3), list.Contains("--json-only"));
+            case "writer":
+                return WriterBenchmarks.Quick(Option(list, "--repeats", 5));
             case "typedallocs":
                 return TypedBenchmarks.Allocations();
             case "typedprobe":

@@ -3,6 +3,7 @@
 # json.dumps of each record) and with ours, on this machine, one after the other, and prints wall time, CPU use and
 # peak RSS of each and the speed ratio.
 #
+# Also times `medline format` (canonical MEDLINE text) on the same input, against convert (issue 10: within 2x).
 # Usage: tests/Medline.Parser.Benchmarks/compare-biopython.sh [--size-mb N] [--gb] [--skip-biopython] [--runs N]
 #   --size-mb N       input size in MiB (default 100), built from ../shared/corpus by the benchmark exe
 #   --gb              also build a 1 GiB input and convert it with ours only, to show peak memory (target < 100 MB)
@@ -165,6 +166,9 @@ if [[ -n "$AOT_EXE" ]]; then
   JIT_AT=${#NAMES[@]}
   contender "ours, JIT" "$WORK/ours-jit.ndjson" "$JIT_EXE" convert "$INPUT" -o "$WORK/ours-jit.ndjson" --format ndjson --quiet
 fi
+# Issue 10: rewriting the same file in the canonical MEDLINE layout, beside converting it (target: within 2x).
+FORMAT_AT=${#NAMES[@]}
+contender "ours, format" "$WORK/ours-format.nbib" "$OURS_EXE" format "$INPUT" -o "$WORK/ours-format.nbib" --quiet
 BIO_AT=""
 if [[ $SKIP_BIO -eq 0 ]]; then
   BIO_AT=${#NAMES[@]}
@@ -173,6 +177,7 @@ fi
 run_rounds
 echo "           ours wrote $(wc -l < "$WORK/ours.ndjson") lines${BIO_AT:+, Biopython $(wc -l < "$WORK/biopython.ndjson")}"
 OURS_SECS=${BEST[0]}; OURS_RSS=${MAX_RSS[0]}
+awk -v f="${BEST[$FORMAT_AT]}" -v o="$OURS_SECS" 'BEGIN { printf "format / convert: %.2fx the time of convert to NDJSON (target <= 2x: %s)\n", f / o, (f / o <= 2 ? "met" : "NOT met") }'
 if [[ -n "$BIO_AT" ]]; then
   BIO_SECS=${BEST[$BIO_AT]}; BIO_RSS=${MAX_RSS[$BIO_AT]}
   echo
@@ -182,7 +187,7 @@ if [[ -n "$BIO_AT" ]]; then
   fi
   echo "peak RSS: ours $OURS_RSS MB${JIT_AT:+ (JIT build ${MAX_RSS[$JIT_AT]} MB)}, Biopython $BIO_RSS MB (target for ours < 100 MB)"
 fi
-rm -f "$WORK"/ours*.ndjson "$WORK/biopython.ndjson"
+rm -f "$WORK"/ours*.ndjson "$WORK/ours-format.nbib" "$WORK/biopython.ndjson"
 
 if [[ $GB -eq 1 ]]; then
   echo

@@ -30,19 +30,43 @@ internal static class CitationLayout
         return [.. tags.OrderBy(MedlineTags.GetOrder)];
     }
 
-    /// <summary>Writes the citation's fields; returns how many of its fields MEDLINE text cannot hold (see <see cref="IsWritable"/>).</summary>
+    // Where each known tag's fields go in the sequence Write follows: four slots per tag in the order, the tag's own
+    // fields in the third; the first two hold the leftovers written before a block (AttachesToPrevious).
+    private static readonly int[] s_slots = BuildSlots();
+
+    private static int[] BuildSlots()
+    {
+        var slots = new int[MedlineTags.Count + 1];
+        Array.Fill(slots, int.MaxValue);
+        for (var i = 0; i < s_order.Length; i++)
+        {
+            slots[(int)s_order[i]] = (4 * i) + 2;
+        }
+
+        slots[(int)MedlineTag.Auid] = 4 * Array.IndexOf(s_order, MedlineTag.Fau);
+        slots[(int)MedlineTag.Ad] = (4 * Array.IndexOf(s_order, MedlineTag.Fau)) + 1;
+        slots[(int)MedlineTag.Irad] = 4 * Array.IndexOf(s_order, MedlineTag.Ir);
+        slots[(int)MedlineTag.Oabl] = 4 * Array.IndexOf(s_order, MedlineTag.Oab);
+        return slots;
+    }
+
+    /// <summary>Writes the citation's fields; returns how many of its fields MEDLINE text cannot hold (see <see cref="WriteLine"/>).</summary>
     public static int Write(TextBuffer buffer, MedlineCitation citation)
     {
         var others = citation.OtherFields;
+
+        // The fields kept aside go in their tag's place when that keeps their order, so that reading the text again
+        // gives them back in the same order; else all of them go after everything else, in their order.
+        var inPlace = others.Count > 0 && InOrder(others);
         foreach (var tag in s_order)
         {
-            if (others.Count > 0)
+            if (inPlace)
             {
                 WriteLeftoversBefore(buffer, others, tag);
             }
 
             WriteTag(buffer, citation, tag);
-            if (others.Count > 0 && !AttachesToPrevious(tag))
+            if (inPlace && !AttachesToPrevious(tag))
             {
                 WriteLeftovers(buffer, others, tag);
             }
@@ -51,11 +75,11 @@ internal static class CitationLayout
         var unwritable = 0;
         foreach (var other in others)
         {
-            if (!IsWritable(other))
+            if (other.Tag.Length == 0)
             {
-                unwritable++;
+                unwritable += WriteLine(buffer, other.Value) ? 0 : 1;
             }
-            else if (MedlineTags.GetOrder(MedlineTags.Parse(other.Tag)) == 255)
+            else if (!inPlace || Slot(other) == int.MaxValue)
             {
                 buffer.AppendField(other.Tag, other.Value);
             }
@@ -64,11 +88,42 @@ internal static class CitationLayout
         return unwritable;
     }
 
+    private static int Slot(OtherField field) => s_slots[(int)MedlineTags.Parse(field.Tag)];
+
+    private static bool InOrder(IReadOnlyList<OtherField> others)
+    {
+        var last = -1;
+        foreach (var other in others)
+        {
+            var slot = other.Tag.Length == 0 ? int.MaxValue : Slot(other);
+            if (slot < last)
+            {
+                return false;
+            }
+
+            last = slot;
+        }
+
+        return true;
+    }
+
     /// <summary>
-    /// Whether the field can be written as a field: a tag of 1 to 4 chars. A malformed or orphan line as read has
-    /// an empty tag, and no tag line can bring it back.
+    /// A field with no tag (a malformed line as read, or continuation lines with no tag line before them) goes back as
+    /// the line of text it was, which reads back as the same malformed line: nothing is lost, and the reader reports
+    /// it again. Text that would read as a tag line, or as a continuation, cannot go back so; it is left out.
     /// </summary>
-    internal static bool IsWritable(OtherField field) => field.Tag.Length is > 0 and <= 4;
+    internal static bool WriteLine(TextBuffer buffer, string text)
+    {
+        if (text.Length == 0 || text[0] is ' ' or '\t' || text.AsSpan().ContainsAny('\r', '\n') ||
+            Tokenizing.RecordTokenizer.TryParseTagLine(text, out _, out _, out _))
+        {
+            return false;
+        }
+
+        buffer.Append(text);
+        buffer.AppendNewLine();
+        return true;
+    }
 
     // An AUID, AD, IRAD or OABL joins the person or other abstract before it. One the reader kept aside had none, so it
     // goes before its block, where reading it again keeps it aside again.

@@ -14,8 +14,9 @@ namespace Medline.Parser;
 /// using var writer = MedlineWriter.ToFile("copy.nbib");
 /// writer.WriteRecords(reader);                       // the file's text back, byte for byte
 ///
+/// using var source = MedlineReader.FromFile("export.nbib");
 /// using var canonical = MedlineWriter.ToFile("clean.txt", new MedlineWriterOptions { NewLine = "\r\n" });
-/// foreach (var citation in MedlineReader.FromFile("export.nbib").ReadCitations())
+/// foreach (var citation in source.ReadCitations())
 /// {
 ///     canonical.Write(citation);                     // tag order, wrapping and grouping as PubMed writes them
 /// }

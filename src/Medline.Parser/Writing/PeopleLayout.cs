@@ -1,3 +1,4 @@
+using Medline.Parser.Grammar;
 using Medline.Parser.Model;
 
 namespace Medline.Parser.Writing;
@@ -61,9 +62,16 @@ internal static class PeopleLayout
     {
         if (person.FullName is null && person.ShortName is null)
         {
-            // Built in code from parts: both forms from them.
-            CitationLayout.Text(buffer, fullTag, NameFormat.FullName(person));
-            CitationLayout.Text(buffer, shortTag, NameFormat.ShortName(person));
+            // Built in code from parts: the full form when there are given names, the short form always.
+            if (!string.IsNullOrEmpty(person.LastName))
+            {
+                if (!string.IsNullOrEmpty(person.ForeName))
+                {
+                    buffer.AppendField(fullTag, NameParts.FormatFullName(person.LastName, person.ForeName, person.Suffix));
+                }
+
+                buffer.AppendField(shortTag, NameParts.FormatShortName(person.LastName, person.Initials, person.Suffix));
+            }
         }
         else
         {

@@ -64,6 +64,14 @@ public class ValueEqualityTests
     }
 
     [Fact]
+    public void Other_fields_read_on_other_lines_are_equal_because_the_line_is_provenance()
+    {
+        new OtherField("EP", "x", 4).Should().Be(new OtherField("EP", "x", 872));
+        new OtherField("EP", "x", 4).GetHashCode().Should().Be(new OtherField("EP", "x", 872).GetHashCode());
+        new OtherField("EP", "x", 4).Should().NotBe(new OtherField("EP", "y", 4));
+    }
+
+    [Fact]
     public void Model_ToString_prints_list_items_not_the_list_type_name()
     {
         var citation = SharedData.SeedCitation();
