@@ -14,13 +14,6 @@ internal static class TestSupport
         return (citations, diagnostics);
     }
 
-    /// <summary>
-    /// The citation with every OtherField's Line set to 0. The line is provenance, yet OtherField's equality still
-    /// compares it, so a field that moved (the writer's order, a flattened record) would make equal citations differ.
-    /// </summary>
-    public static MedlineCitation WithoutLines(MedlineCitation citation) =>
-        citation with { OtherFields = [.. citation.OtherFields.Select(o => o with { Line = 0 })] };
-
     public static string RepoRoot { get; } = FindRepoRoot();
 
     private static string FindRepoRoot()
