@@ -49,7 +49,7 @@ public sealed partial class MedlineJsonReader
         }
         catch (JsonException e)
         {
-            var position = e.LineNumber is { } line && e.BytePositionInLine is { } column ? checker.PositionOf(line, column) : start;
+            var position = e.LineNumber is { } line && e.BytePositionInLine is { } column ? checker.PositionOf(checker.TokenStartBefore(line, column)) : start;
             Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonInvalidValue, position,
                 $"{JoinPath(path, e.Path)}: {StripPosition(e.Message)}"));
             return null;
@@ -226,7 +226,7 @@ public sealed partial class MedlineJsonReader
                     }
                 }
 
-                return Invalid($"'{text}' is not a {type.Name}; expected one of {string.Join(", ", Enum.GetNames(type))}");
+                return Invalid($"'{text}' is not a name of {type.Name}; expected one of {string.Join(", ", Enum.GetNames(type))}");
             }
 
             var fits = Expected(info) switch
@@ -311,7 +311,23 @@ public sealed partial class MedlineJsonReader
             _ => token.ToString(),
         };
 
-        public readonly SourcePosition PositionOf(long lineNumber, long bytePositionInLine)
+        // The serializer reports a bad value just after it; the diagnostic points at its start.
+        public readonly long TokenStartBefore(long lineNumber, long bytePositionInLine)
+        {
+            var end = ByteIndex(lineNumber, bytePositionInLine);
+            var reader = new Utf8JsonReader(_element);
+            var start = 0L;
+            while (reader.Read() && reader.TokenStartIndex < end)
+            {
+                start = reader.TokenStartIndex;
+            }
+
+            return start;
+        }
+
+        public readonly SourcePosition PositionOf(long lineNumber, long bytePositionInLine) => PositionOf(ByteIndex(lineNumber, bytePositionInLine));
+
+        private readonly long ByteIndex(long lineNumber, long bytePositionInLine)
         {
             var index = 0;
             for (var line = 0L; line < lineNumber && index < _element.Length; index++)
@@ -322,7 +338,7 @@ public sealed partial class MedlineJsonReader
                 }
             }
 
-            return PositionOf(index + bytePositionInLine);
+            return index + bytePositionInLine;
         }
 
         public readonly SourcePosition PositionOf(long byteIndex)
