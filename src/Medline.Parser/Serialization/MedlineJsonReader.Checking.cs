@@ -155,7 +155,18 @@ public sealed partial class MedlineJsonReader
                 _path.Append('.').Append(name);
                 _reader.Read();
                 var index = IndexOf(info, name);
-                if (index < 0)
+                if (index < 0 && name == "fields" && info.Type == typeof(MedlineCitation))
+                {
+                    // Not a lost property but the wrong reader: an error, or the user would get empty citations.
+                    ok = Invalid("expected a citation, found a record of --raw JSON; read it as records (MedlineJsonReader.ReadRecords)");
+                    _reader.Skip();
+                }
+                else if (index >= 0 && seen[index])
+                {
+                    ok = Invalid($"property '{name}' occurs twice; expected it once");
+                    _reader.Skip();
+                }
+                else if (index < 0)
                 {
                     Found.Add(_owner.Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.JsonUnknownProperty, PositionOf(nameStart),
                         $"{_path}: unknown property '{name}' of {Describe(info.Type)}; it is not read"));
@@ -298,7 +309,9 @@ public sealed partial class MedlineJsonReader
             };
         }
 
-        private static string Describe(Type type) => type.Name;
+        // The --raw shapes are internal types: their messages name what the user wrote, not our class.
+        private static string Describe(Type type) =>
+            type == typeof(RawRecordJson) ? "a raw record" : type == typeof(RawFieldJson) ? "a raw field" : type.Name;
 
         private static string Describe(JsonTokenType token) => token switch
         {

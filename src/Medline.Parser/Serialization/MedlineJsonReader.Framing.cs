@@ -50,6 +50,7 @@ public sealed partial class MedlineJsonReader
     private bool _escape;
     private bool _scalar;
     private bool _arrayMode;
+    private bool _tooLong;
 
     // NDJSON (one object per line) is told from a pretty-printed object by its first line: a line that goes on after
     // its '{' is NDJSON, where a line break ends an object even if it is broken (so a bad line costs that line only).
@@ -82,7 +83,8 @@ public sealed partial class MedlineJsonReader
                     return FrameStatus.NeedMore;
                 }
 
-                return AtEnd(out error);
+                var status = AtEnd(out error);
+                return status == FrameStatus.Element ? Emit(out error) : status;
             }
 
             var b = _buffer[_pos];
@@ -178,7 +180,7 @@ public sealed partial class MedlineJsonReader
                 case Stage.InElement:
                     if (ScanElement())
                     {
-                        return FrameStatus.Element;
+                        return Emit(out error);
                     }
 
                     break;
@@ -214,6 +216,21 @@ public sealed partial class MedlineJsonReader
         }
     }
 
+    // An element longer than MaxRecordLength is not kept (memory stays bounded whatever the input): it is skipped.
+    private FrameStatus Emit(out MedlineDiagnostic? error)
+    {
+        error = null;
+        if (!_tooLong)
+        {
+            return FrameStatus.Element;
+        }
+
+        _tooLong = false;
+        error = Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RecordTooLong, _elementPosition, string.Create(CultureInfo.InvariantCulture,
+            $"{Path(_elementIndex - 1)} is longer than {_options.MaxRecordLength} bytes (MaxRecordLength); it is skipped"));
+        return FrameStatus.Error;
+    }
+
     private void StartElement(Stage next)
     {
         _afterElement = next;
@@ -221,6 +238,7 @@ public sealed partial class MedlineJsonReader
         _elementStart = _pos;
         _elementPosition = Here;
         _elementIndex++;
+        _tooLong = false;
         _depth = 0;
         _inString = false;
         _escape = false;
@@ -334,7 +352,12 @@ public sealed partial class MedlineJsonReader
     // Moves the part still needed to the front (growing the buffer only for an element larger than it), then reads.
     private Memory<byte> PrepareFill()
     {
-        var keep = _stage == Stage.InElement ? _elementStart : _pos;
+        if (_stage == Stage.InElement && _end - _elementStart >= _options.MaxRecordLength)
+        {
+            _tooLong = true;
+        }
+
+        var keep = _stage == Stage.InElement && !_tooLong ? _elementStart : _pos;
         if (keep > 0)
         {
             Buffer.BlockCopy(_buffer, keep, _buffer, 0, _end - keep);

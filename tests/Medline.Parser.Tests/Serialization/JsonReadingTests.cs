@@ -279,7 +279,7 @@ public class JsonReadingTests
         using var reader = MedlineJsonReader.FromText("""[{"fields":[{"tag":"PMID","value":"1","line":1},{"tag":"TI","line":2}]}]""");
 
         reader.ReadRecords().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,49): error MED4004: $[0].fields[1]: missing required property 'value' of RawFieldJson");
+        Messages(reader).Should().Equal("<input>(1,49): error MED4004: $[0].fields[1]: missing required property 'value' of a raw field");
     }
 
     [Fact]
@@ -295,6 +295,47 @@ public class JsonReadingTests
             ("", MedlineTag.Unknown, MedlineFieldKind.Malformed, "stray text", 5));
         record.RawText.Should().Be("PMID- 7\nXYZ - odd\nstray text\n");
         record.Pmid.Should().Be("7");
+    }
+
+    [Fact]
+    public void An_object_longer_than_MaxRecordLength_is_skipped_with_an_error_and_reading_goes_on()
+    {
+        var title = new string('x', 70_000);
+        var text = $$"""[{"pmid":"1"},{"pmid":"2","title":"{{title}}"},{"pmid":"3"}]""";
+
+        using var reader = MedlineJsonReader.FromStream(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), new MedlineReaderOptions { MaxRecordLength = 1000 });
+
+        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3");
+        Messages(reader).Should().Equal("<input>(1,15): error MED1009: $[1] is longer than 1000 bytes (MaxRecordLength); it is skipped");
+    }
+
+    [Fact]
+    public void A_property_written_twice_is_an_error_not_a_silent_last_one_wins()
+    {
+        using var reader = MedlineJsonReader.FromText("""{"pmid":"1","title":"A","title":"B"}""");
+
+        reader.ReadCitations().Should().BeEmpty();
+        Messages(reader).Should().Equal("<input>(1,33): error MED4002: $.title: property 'title' occurs twice; expected it once");
+    }
+
+    [Fact]
+    public void Raw_json_read_as_citations_is_an_error_not_empty_citations()
+    {
+        using var reader = MedlineJsonReader.FromText("""[{"fields":[{"tag":"PMID","value":"1","line":1}]}]""");
+
+        reader.ReadCitations().Should().BeEmpty();
+        Messages(reader).Should().Equal("<input>(1,12): error MED4002: $[0].fields: expected a citation, found a record of --raw JSON; read it as records (MedlineJsonReader.ReadRecords)");
+    }
+
+    [Fact]
+    public void Citation_json_read_as_raw_records_is_a_missing_fields_error()
+    {
+        using var reader = MedlineJsonReader.FromText("""{"pmid":"1"}""");
+
+        reader.ReadRecords().Should().BeEmpty();
+        Messages(reader).Should().Equal(
+            "<input>(1,2): warning MED4003: $.pmid: unknown property 'pmid' of a raw record; it is not read",
+            "<input>(1,1): error MED4004: $: missing required property 'fields' of a raw record");
     }
 
     private static List<string> Messages(MedlineJsonReader reader) => reader.Diagnostics.Select(d => d.ToString()).ToList();
