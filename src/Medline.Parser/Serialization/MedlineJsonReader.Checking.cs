@@ -360,17 +360,7 @@ public sealed partial class MedlineJsonReader
             var end = Math.Min(byteIndex, _element.Length);
             for (var i = 0; i < end; i++)
             {
-                var b = _element[i];
-                if (b == (byte)'\n')
-                {
-                    (line, column) = (line + 1, 1);
-                    offset++;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    column++;
-                    offset += b >= 0xF0 ? 2 : 1;
-                }
+                Step(_element[i], ref line, ref column, ref offset);
             }
 
             return new SourcePosition(offset, line, column);

@@ -332,20 +332,23 @@ public sealed partial class MedlineJsonReader
 
     private SourcePosition Here => new(_offset, _line, _column);
 
-    private void Advance()
+    private void Advance() => Step(_buffer[_pos++], ref _line, ref _column, ref _offset);
+
+    // Positions count characters as the rest of the library does: UTF-16 code units (a 4-byte UTF-8 sequence is two),
+    // lines broken by LF (as Utf8JsonReader counts them; a CR before it is the end of the line).
+    private static void Step(byte b, ref int line, ref int column, ref long offset)
     {
-        var b = _buffer[_pos++];
         if (b == (byte)'\n')
         {
-            _line++;
-            _column = 1;
-            _offset++;
+            line++;
+            column = 1;
+            offset++;
         }
         else if ((b & 0xC0) != 0x80)
         {
-            // A lead byte or ASCII starts a character; a 4-byte sequence is two UTF-16 code units.
-            _column++;
-            _offset += b >= 0xF0 ? 2 : 1;
+            var units = b >= 0xF0 ? 2 : 1;
+            column += units;
+            offset += units;
         }
     }
 

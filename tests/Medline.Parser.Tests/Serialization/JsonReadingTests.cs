@@ -338,6 +338,24 @@ public class JsonReadingTests
             "<input>(1,1): error MED4004: $: missing required property 'fields' of a raw record");
     }
 
+    [Fact]
+    public void Ndjson_with_crlf_line_ends_reads_and_positions_count_lines()
+    {
+        using var reader = MedlineJsonReader.FromText("{\"pmid\":\"1\"}\r\n{\"pmid\":\"2\",\"isRetracted\":\"no\"}\r\n{\"pmid\":\"3\"}\r\n");
+
+        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3");
+        Messages(reader).Should().Equal("<input>(2,27): error MED4002: $.isRetracted: expected true or false, found a string");
+    }
+
+    [Fact]
+    public void Columns_count_characters_not_bytes()
+    {
+        using var reader = MedlineJsonReader.FromText("""{"title":"Café 😀","pmid":7}""");
+
+        reader.ReadCitations().Should().BeEmpty();
+        Messages(reader).Should().Equal("<input>(1,27): error MED4002: $.pmid: expected a string, found a number");
+    }
+
     private static List<string> Messages(MedlineJsonReader reader) => reader.Diagnostics.Select(d => d.ToString()).ToList();
 
     private static List<(int Record, string Tag, string Value, int Line)> Fields(List<MedlineRecord> records) =>
