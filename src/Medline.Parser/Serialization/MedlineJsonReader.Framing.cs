@@ -118,10 +118,18 @@ public sealed partial class MedlineJsonReader
                     {
                         Advance();
                     }
-                    else if (b == (byte)']' && _elementIndex == 0)
+                    else if (b == (byte)']')
                     {
+                        var trailingComma = _elementIndex > 0
+                            ? Syntax(Here, $"expected an object after the ',' that follows {Path(_elementIndex - 1)}, found ']'")
+                            : null;
                         Advance();
                         _stage = Stage.AfterArray;
+                        if (trailingComma is not null)
+                        {
+                            error = trailingComma;
+                            return FrameStatus.Error;
+                        }
                     }
                     else
                     {
@@ -146,9 +154,18 @@ public sealed partial class MedlineJsonReader
                     }
                     else
                     {
-                        // Read on as if the comma were there: the next object is still worth having.
-                        _stage = Stage.ArrayBeforeElement;
+                        // A stray '}' is dropped; anything else is read as if the comma were there: the next
+                        // object is still worth having. Either way, one error.
                         error = Syntax(Here, $"expected ',' or ']' after {Path(_elementIndex - 1)}, found {Describe(b)}");
+                        if (b == (byte)'}')
+                        {
+                            Advance();
+                        }
+                        else
+                        {
+                            _stage = Stage.ArrayBeforeElement;
+                        }
+
                         return FrameStatus.Error;
                     }
 
@@ -267,7 +284,9 @@ public sealed partial class MedlineJsonReader
 
             if (_scalar)
             {
-                if (IsWhitespace(b) || b is (byte)',' or (byte)']' or (byte)'}')
+                // A bare value ends at a delimiter, but holds at least its first byte (a stray '}' is a value too),
+                // so that the scan always moves on.
+                if (_pos > _elementStart && (IsWhitespace(b) || b is (byte)',' or (byte)']' or (byte)'}'))
                 {
                     return EndElement();
                 }

@@ -356,6 +356,33 @@ public class JsonReadingTests
         Messages(reader).Should().Equal("<input>(1,27): error MED4002: $.pmid: expected a string, found a number");
     }
 
+    [Fact]
+    public void A_stray_closing_brace_is_one_error_and_reading_goes_on()
+    {
+        using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"}},{"pmid":"2"}]""");
+
+        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages(reader).Should().Equal("<input>(1,14): error MED4001: expected ',' or ']' after $[0], found '}'");
+    }
+
+    [Fact]
+    public void A_stray_closing_brace_after_an_ndjson_object_is_one_error()
+    {
+        using var reader = MedlineJsonReader.FromText("{\"pmid\":\"1\"}}\n{\"pmid\":\"2\"}\n");
+
+        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages(reader).Should().Equal("<input>(1,13): error MED4001: invalid JSON in $: '}' is an invalid start of a value");
+    }
+
+    [Fact]
+    public void A_trailing_comma_in_the_array_is_one_error_and_the_objects_are_read()
+    {
+        using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"},{"pmid":"2"},]""");
+
+        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages(reader).Should().Equal("<input>(1,28): error MED4001: expected an object after the ',' that follows $[1], found ']'");
+    }
+
     private static List<string> Messages(MedlineJsonReader reader) => reader.Diagnostics.Select(d => d.ToString()).ToList();
 
     private static List<(int Record, string Tag, string Value, int Line)> Fields(List<MedlineRecord> records) =>
