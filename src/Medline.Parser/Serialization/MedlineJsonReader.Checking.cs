@@ -44,14 +44,19 @@ public sealed partial class MedlineJsonReader
 
         try
         {
-            var value = JsonSerializer.Deserialize(element, info);
-            return value;
+            return JsonSerializer.Deserialize(element, info);
         }
         catch (JsonException e)
         {
             var position = e.LineNumber is { } line && e.BytePositionInLine is { } column ? checker.PositionOf(checker.TokenStartBefore(line, column)) : start;
             Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonInvalidValue, position,
                 $"{JoinPath(path, e.Path)}: {StripPosition(e.Message)}"));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // A value the model itself refuses: still one error for the object, never an exception out of the reader.
+            Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonInvalidValue, start, $"{path}: {StripPosition(e.Message)}"));
             return null;
         }
     }
