@@ -76,6 +76,10 @@ public static class MedlineJson
     /// <summary>Reads a citation back from its JSON; the result equals (structurally) the citation written.</summary>
     /// <param name="json">A JSON object written by <see cref="Serialize"/> or <see cref="Write"/>.</param>
     /// <exception cref="JsonException">The text is not a citation.</exception>
+    /// <remarks>
+    /// It reads one object and throws at the first problem; <see cref="MedlineJsonReader"/> reads our arrays, NDJSON,
+    /// streams and <c>--raw</c> JSON, one object at a time, with positioned diagnostics.
+    /// </remarks>
     public static MedlineCitation Deserialize(string json) =>
         JsonSerializer.Deserialize(json, s_citation) ?? throw new JsonException("expected a citation object, found null");
 
