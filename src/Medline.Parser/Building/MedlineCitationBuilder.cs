@@ -568,6 +568,9 @@ public sealed class MedlineCitationBuilder
         return value;
     }
 
+    /// <summary>Records a value that cannot be written; <see cref="Build"/> throws naming it.</summary>
+    internal void Problem(string problem) => _problems.Add(problem);
+
     /// <summary>An optional text: <see langword="null"/> stays absent, anything else is checked as <see cref="Text"/>.</summary>
     internal string? OptionalText(string? value, string what) => value is null ? null : Text(value, what);
 

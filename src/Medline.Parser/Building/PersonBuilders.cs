@@ -37,6 +37,12 @@ public sealed class AuthorBuilder
     public AuthorBuilder Suffix(string suffix)
     {
         _suffix = _owner.Text(suffix, "a name suffix");
+        if (_foreName is null)
+        {
+            // "Cruz, Jr" would read back with Jr as the given name.
+            _owner.Problem($"name suffix '{suffix}' of {_lastName}: needs given names (without them it reads as given names)");
+        }
+
         return this;
     }
 
