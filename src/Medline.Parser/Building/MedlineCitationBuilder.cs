@@ -50,7 +50,7 @@ public sealed class MedlineCitationBuilder
     public MedlineCitationBuilder Pmid(string pmid)
     {
         var text = Text(pmid, "the PMID");
-        if (!FieldGrammar.ParsePmid(text).IsSuccess || text.Length == 0)
+        if (text.Length > 0 && !FieldGrammar.ParsePmid(text).IsSuccess)
         {
             _problems.Add($"PMID '{text}': expected digits only");
         }
@@ -468,7 +468,7 @@ public sealed class MedlineCitationBuilder
     public MedlineCitationBuilder Link(CommentCorrectionType type, string refSource, string? pmid = null)
     {
         var linked = OptionalText(pmid, "a linked PMID");
-        if (linked is not null && (linked.Length == 0 || !FieldGrammar.ParsePmid(linked).IsSuccess))
+        if (linked is { Length: > 0 } && !FieldGrammar.ParsePmid(linked).IsSuccess)
         {
             _problems.Add($"linked PMID '{linked}': expected digits only");
         }

@@ -217,6 +217,47 @@ public sealed class MedlineCitationBuilderTests
     }
 
     [Fact]
+    public void An_empty_pmid_is_named_once_and_a_bad_pmc_id_and_linked_pmid_are_named()
+    {
+        var build = () => MedlineCitation.Build("").PmcId("7402800").Link(CommentCorrectionType.CommentOn, "Stroke. 2014;45:e86.", "24627111x").Build();
+
+        build.Should().Throw<ArgumentException>().WithMessage(
+            "The citation cannot be written as MEDLINE text: the PMID '': expected text on one line, not empty, without spaces at either end; " +
+            "PMC identifier '7402800': expected 'PMC' and digits (PMC1234567); linked PMID '24627111x': expected digits only.");
+    }
+
+    [Fact]
+    public void Book_fields_editors_keywords_and_other_lists_are_built_in_call_order()
+    {
+        var citation = MedlineCitation.Build("20301295")
+            .Book(b => b.Title("GeneReviews((R))").CollectionTitle("GeneReviews").Isbn("978-0-00-000000-2").Isbn("0-00-000000-0")
+                .Publisher("University of Washington, Seattle").Place("Seattle (WA)").ContributionDate(new DateOnly(1999, 1, 1)))
+            .Editor("Adam", "Margaret P")
+            .Editor("Feldman", "Jerry")
+            .Keyword("COVID-19").Keyword("stem cells", owner: null, major: true)
+            .OtherAbstract("Zusammenfassung.", "Publisher", "ger")
+            .SecondarySourceId("ClinicalTrials.gov", "NCT02239640")
+            .OtherId("PMC38908", "NLM")
+            .Build();
+
+        citation.Book.Should().BeEquivalentTo(new
+        {
+            Title = "GeneReviews((R))",
+            CollectionTitles = new[] { "GeneReviews" },
+            Isbns = new[] { "978-0-00-000000-2", "0-00-000000-0" },
+            Publisher = "University of Washington, Seattle",
+            Place = "Seattle (WA)",
+        });
+        citation.Book!.ContributionDate!.Raw.Should().Be("19990101");
+        citation.Journal.Should().BeNull();
+        citation.Editors.Select(e => (e.ShortName, e.Position)).Should().Equal(("Adam MP", 0), ("Feldman J", 1));
+        citation.Keywords.Should().Equal(new Keyword("COVID-19", "NOTNLM", false), new Keyword("stem cells", null, true));
+        citation.OtherAbstracts.Single().Raw.Should().Be("Publisher: Zusammenfassung.");
+        citation.SecondarySourceIds.Single().Raw.Should().Be("ClinicalTrials.gov/NCT02239640");
+        citation.OtherIds.Single().Raw.Should().Be("NLM: PMC38908");
+    }
+
+    [Fact]
     public void An_orcid_with_a_wrong_check_character_is_kept_not_refused()
     {
         var author = new MedlineCitationBuilder().Author("Hu", "Min", a => a.Orcid("0000000295331385")).Build().Authors[0];
