@@ -11,7 +11,7 @@ namespace Medline.Parser;
 /// either mapped here or kept in <see cref="OtherFields"/>, and the lossless <see cref="Record"/> stays reachable.
 /// </summary>
 /// <remarks>
-/// Build one with <see cref="FromRecord"/> or read many with <see cref="MedlineReader.ReadCitations"/>. Lists are never
+/// Build one with <see cref="FromRecord"/> or in code with <see cref="Build"/>, or read many with <see cref="MedlineReader.ReadCitations"/>. Lists are never
 /// <see langword="null"/> (empty when absent); single values are <see langword="null"/> when absent. Values a grammar
 /// cannot parse are kept as written in <see cref="OtherFields"/> with a diagnostic in <see cref="Diagnostics"/>.
 /// Two citations with the same content are equal (lists compare item by item); where a citation came from
@@ -262,6 +262,10 @@ public sealed record MedlineCitation
         ArgumentNullException.ThrowIfNull(record);
         return CitationBuilder.Build(record);
     }
+
+    /// <summary>Starts building a citation in code: <c>MedlineCitation.Build("32756149").Title("…").Build()</c>.</summary>
+    /// <param name="pmid">The PMID (digits only).</param>
+    public static Building.MedlineCitationBuilder Build(string pmid) => new Building.MedlineCitationBuilder().Pmid(pmid);
 
     private static string? FindDoi(IReadOnlyList<ArticleIdentifier> ids)
     {

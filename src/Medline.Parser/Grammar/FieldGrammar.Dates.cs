@@ -182,6 +182,12 @@ internal static partial class FieldGrammar
 
         if (end is { } e)
         {
+            if (day is not null && e is { Year: null, Day: null, Season: null, Month: { } bare } && EndIsDigits(raw))
+            {
+                // After a day, a bare number is the end day (1963 Apr 6-9), not a numeric month.
+                e = e with { Month = null, Day = bare };
+            }
+
             precision = DatePrecision.Range;
             endSeason = e.Season;
             endDay = e.Day;
@@ -209,6 +215,12 @@ internal static partial class FieldGrammar
             ? null
             : new ValueProblem(DiagnosticCodes.InvalidCalendarDate, DiagnosticSeverity.Warning, 0, "no such calendar day");
         return ParseOutcome<PublicationDate>.Ok(date, raw, problem);
+    }
+
+    private static bool EndIsDigits(string raw)
+    {
+        var end = raw.AsSpan(raw.AsSpan().LastIndexOfAny('-', '/') + 1).Trim();
+        return end.Length > 0 && AllDigits(end);
     }
 
     private const string FreeTextDateMessage =

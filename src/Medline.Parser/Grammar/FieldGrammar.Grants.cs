@@ -106,29 +106,6 @@ internal static partial class FieldGrammar
         return letters.Length == 2 || letters.Length < part.Length;
     }
 
-    /// <summary>Writes a grant back in GR syntax (the inverse of <see cref="ParseGrant(string)"/> for trimmed parts).</summary>
-    internal static string FormatGrant(Grant grant)
-    {
-        var parts = new List<string>(4);
-        if (grant.GrantId is not null)
-        {
-            parts.Add(grant.GrantId);
-        }
-
-        if (grant.Acronym is not null)
-        {
-            parts.Add(grant.Acronym);
-        }
-
-        parts.Add(grant.Agency);
-        if (grant.Country is not null)
-        {
-            parts.Add(grant.Country);
-        }
-
-        return string.Join('/', parts);
-    }
-
     /// <summary>A GR value: its parts that are given, joined with <c>/</c>: <c>R01 CA183444/CA/NCI NIH HHS/United States</c>.</summary>
     internal static string Format(Grant grant)
     {

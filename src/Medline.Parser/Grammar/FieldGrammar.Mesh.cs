@@ -91,30 +91,6 @@ internal static partial class FieldGrammar
         return true;
     }
 
-    /// <summary>Writes a heading back in MH syntax (the inverse of <see cref="ParseMeshHeading(string)"/>).</summary>
-    internal static string FormatMeshHeading(MeshHeading heading)
-    {
-        var sb = new StringBuilder();
-        if (heading.MajorTopic)
-        {
-            sb.Append('*');
-        }
-
-        sb.Append(heading.Descriptor);
-        foreach (var q in heading.Qualifiers)
-        {
-            sb.Append('/');
-            if (q.MajorTopic)
-            {
-                sb.Append('*');
-            }
-
-            sb.Append(q.Name);
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>An MH value: <c>*Pneumonia, Viral/drug therapy/*virology</c> (a star marks a major topic).</summary>
     internal static string Format(MeshHeading heading)
     {

@@ -257,6 +257,50 @@ internal static partial class FieldGrammar
 
     internal static bool IsSuffix(ReadOnlySpan<char> token) =>
         token is "Jr" or "Sr" or "2nd" or "3rd" or "4th" or "II" or "III" or "IV";
+
+    /// <summary>Initials from given names when no short name gives them (the mapper and the builder alike): <c>Jean-Pierre A.</c> → <c>JPA</c>.</summary>
+    internal static string? DeriveInitials(string? foreName)
+    {
+        if (string.IsNullOrEmpty(foreName))
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(foreName.Length, 16)];
+        var n = 0;
+        var atStart = true;
+        foreach (var c in foreName)
+        {
+            if (c is ' ' or '-' or '.')
+            {
+                atStart = true;
+            }
+            else if (atStart)
+            {
+                atStart = false;
+                if (char.IsLetter(c) && n < buffer.Length)
+                {
+                    buffer[n++] = char.ToUpperInvariant(c);
+                }
+            }
+        }
+
+        return n == 0 ? null : new string(buffer[..n]);
+    }
+
+    /// <summary>A full name (FAU, FIR, FED, FPS): <c>Last, Given Suffix</c>; the family name alone when there are no given names.</summary>
+    internal static string FormatFullName(string lastName, string? foreName, string? suffix) =>
+        (foreName, suffix) switch
+        {
+            (null, null) => lastName,
+            (null, _) => $"{lastName}, {suffix}",
+            (_, null) => $"{lastName}, {foreName}",
+            _ => $"{lastName}, {foreName} {suffix}",
+        };
+
+    /// <summary>A short name (AU, IR, ED, PS): <c>Last Initials Suffix</c>, the parts that are given.</summary>
+    internal static string FormatShortName(string lastName, string? initials, string? suffix) =>
+        string.Join(' ', ((string?[])[lastName, initials, suffix]).Where(static p => !string.IsNullOrEmpty(p)));
 }
 
 /// <summary>
@@ -303,18 +347,4 @@ internal readonly struct NameParts
 
     public static NameParts From(PersonName? name) =>
         name is null ? default : new NameParts(name.LastName, name.ForeName, name.Initials, name.Suffix);
-
-    /// <summary>A full name (FAU, FIR, FED, FPS): <c>Last, Given Suffix</c>; the family name alone when there are no given names.</summary>
-    internal static string FormatFullName(string lastName, string? foreName, string? suffix) =>
-        (foreName, suffix) switch
-        {
-            (null, null) => lastName,
-            (null, _) => $"{lastName}, {suffix}",
-            (_, null) => $"{lastName}, {foreName}",
-            _ => $"{lastName}, {foreName} {suffix}",
-        };
-
-    /// <summary>A short name (AU, IR, ED, PS): <c>Last Initials Suffix</c>, the parts that are given.</summary>
-    internal static string FormatShortName(string lastName, string? initials, string? suffix) =>
-        string.Join(' ', ((string?[])[lastName, initials, suffix]).Where(static p => !string.IsNullOrEmpty(p)));
 }

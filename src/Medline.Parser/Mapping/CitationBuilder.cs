@@ -818,7 +818,7 @@ internal sealed class CitationBuilder
                 ShortName = ShortName,
                 LastName = full.HasValue ? full.LastName : brief.HasValue ? brief.LastName : null,
                 ForeName = foreName,
-                Initials = initials ?? full.Initials ?? DeriveInitials(foreName),
+                Initials = initials ?? full.Initials ?? FieldGrammar.DeriveInitials(foreName),
                 Suffix = full.Suffix ?? brief.Suffix,
                 Affiliations = Snapshot(Affiliations),
                 Identifiers = Snapshot(Identifiers),
@@ -849,36 +849,6 @@ internal sealed class CitationBuilder
             brief.StartsWith(lastName, StringComparison.OrdinalIgnoreCase)
                 ? brief[(lastName.Length + 1)..]
                 : null;
-
-        /// <summary>Initials from given names when no short name gives them: <c>Jean-Pierre A.</c> → <c>JPA</c>.</summary>
-        private static string? DeriveInitials(string? foreName)
-        {
-            if (string.IsNullOrEmpty(foreName))
-            {
-                return null;
-            }
-
-            Span<char> buffer = stackalloc char[Math.Min(foreName.Length, 16)];
-            var n = 0;
-            var atStart = true;
-            foreach (var c in foreName)
-            {
-                if (c is ' ' or '-' or '.')
-                {
-                    atStart = true;
-                }
-                else if (atStart)
-                {
-                    atStart = false;
-                    if (char.IsLetter(c) && n < buffer.Length)
-                    {
-                        buffer[n++] = char.ToUpperInvariant(c);
-                    }
-                }
-            }
-
-            return n == 0 ? null : new string(buffer[..n]);
-        }
     }
 
     private sealed class CorporateBuilder(string name, int position)

@@ -49,7 +49,7 @@ public sealed class GrammarPropertyTests
         {
             var heading = ParseMeshHeading(raw).Value;
             var slow = ParseMeshHeading(raw, GrammarPath.SpracheOnly).Value;
-            return heading is not null && FormatMeshHeading(heading) == raw && FormatMeshHeading(slow!) == raw;
+            return heading is not null && Format(heading) == raw && Format(slow!) == raw;
         });
 
     private static readonly Gen<string> GrantText = Word("abcdefgh XYZ0123-", 1, 10).Where(s => s.Trim() == s && s.Length > 0);
@@ -68,9 +68,9 @@ public sealed class GrammarPropertyTests
     public Property Grant_parse_then_join_gives_back_the_raw_value() =>
         Prop.ForAll(GrantGen.ToArbitrary(), grant =>
         {
-            var raw = FormatGrant(grant);
+            var raw = Format(grant);
             var parsed = ParseGrant(raw).Value;
-            return parsed is not null && FormatGrant(parsed) == raw && parsed == grant with { Raw = raw };
+            return parsed is not null && Format(parsed) == raw && parsed == grant with { Raw = raw };
         });
 
     [Property]
