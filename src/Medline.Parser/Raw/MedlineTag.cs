@@ -301,7 +301,7 @@ public enum MedlineTag
     /// <summary><c>KW</c>: Keyword (KoreaMed and other non-NLM producers).</summary>
     Kw,
 
-    /// <summary><c>ISSN</c>: ISSN as ERIC writes it (<c>EISSN-2375-5636</c>); read like <see cref="Is"/>.</summary>
+    /// <summary><c>ISSN</c>: ISSN as ERIC writes it (<c>EISSN-2375-5636</c>); read like <c>IS</c>.</summary>
     Issn,
 
     /// <summary><c>AA</c>: Abstract author (legacy MEDLARS).</summary>
