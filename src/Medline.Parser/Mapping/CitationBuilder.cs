@@ -12,7 +12,7 @@ namespace Medline.Parser.Mapping;
 internal sealed class CitationBuilder
 {
     private readonly MedlineRecord _record;
-    private readonly PeopleGrouping _people;
+    private PeopleGrouping _people; // a mutable struct: never readonly, never copied
     private List<MedlineDiagnostic>? _diagnostics;
     private TagSet _seen;
     private int _fieldIndex;
@@ -42,7 +42,6 @@ internal sealed class CitationBuilder
     private CitationBuilder(MedlineRecord record)
     {
         _record = record;
-        _people = new PeopleGrouping(this);
     }
 
     /// <summary>The record being mapped.</summary>
@@ -85,7 +84,7 @@ internal sealed class CitationBuilder
         var target = row.MapsTo;
         if (PeopleGrouping.Handles(target))
         {
-            _people.Add(field, _fieldIndex, target);
+            _people.Add(this, field, _fieldIndex, target);
             return;
         }
 

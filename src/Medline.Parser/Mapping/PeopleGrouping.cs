@@ -7,11 +7,11 @@ namespace Medline.Parser.Mapping;
 /// The people of a citation (format §3): authors (FAU/AU), corporate authors (CN), investigators (FIR/IR/IRAD),
 /// editors (FED/ED) and persons as subject (FPS/PS), each with the identifiers (AUID) and affiliations (AD) that follow
 /// its name. A person is open until a tag that is not a people tag closes it; <see cref="CitationBuilder"/> hands every
-/// people field here and reads the lists back when the record ends.
+/// people field here and reads the lists back when the record ends. A struct inside the builder, so that
+/// grouping costs no object per citation; the builder (<c>owner</c>) takes the diagnostics and the fields kept aside.
 /// </summary>
-internal sealed class PeopleGrouping
+internal struct PeopleGrouping
 {
-    private readonly CitationBuilder _owner;
     private int _shortFirst; // bit per PersonRole
     private int _roleSeen; // bit per PersonRole: its first name was read
 
@@ -25,47 +25,45 @@ internal sealed class PeopleGrouping
     private ValueList<Author>? _authors, _investigators, _editors, _subjects;
     private ValueList<CorporateAuthor>? _corporate;
 
-    public PeopleGrouping(CitationBuilder owner) => _owner = owner;
-
     /// <summary>Whether a field of this target belongs to the people (and so does not close the open person).</summary>
     public static bool Handles(TagTarget target) =>
         target is >= TagTarget.Authors_FullName and <= TagTarget.PersonalNameSubjects_ShortName;
 
-    public ValueList<Author>? Authors => _authors;
+    public readonly ValueList<Author>? Authors => _authors;
 
     public bool AuthorListIncomplete { get; private set; }
 
-    public ValueList<CorporateAuthor>? CorporateAuthors => _corporate;
+    public readonly ValueList<CorporateAuthor>? CorporateAuthors => _corporate;
 
-    public ValueList<Author>? Investigators => _investigators;
+    public readonly ValueList<Author>? Investigators => _investigators;
 
-    public ValueList<Author>? Editors => _editors;
+    public readonly ValueList<Author>? Editors => _editors;
 
-    public ValueList<Author>? PersonalNameSubjects => _subjects;
+    public readonly ValueList<Author>? PersonalNameSubjects => _subjects;
 
     /// <summary>
     /// The record's affiliations: an AD before any author (old and third-party files). Before late 2014 a record has
     /// one AD, after its first author: it describes that author, and often all of them (format §3.1), so it is also
     /// given as the record's affiliation.
     /// </summary>
-    public ValueList<string>? RecordAffiliations =>
+    public readonly ValueList<string>? RecordAffiliations =>
         _adCount == 1 && _affiliations is null && _authors is { Count: > 1 } && _authors[0].Affiliations.Count == 1
             ? [_authors[0].Affiliations[0]]
             : _affiliations;
 
     /// <summary>Reads one people field: <paramref name="target"/> is its tag's row's target (<see cref="Handles"/>).</summary>
-    public void Add(in MedlineField field, int fieldIndex, TagTarget target)
+    public void Add(CitationBuilder owner, in MedlineField field, int fieldIndex, TagTarget target)
     {
         switch (target)
         {
-            case TagTarget.Authors_Identifiers: AddIdentifier(field); break;
-            case TagTarget.Authors_Affiliations: AddAffiliation(field, investigator: false); break;
-            case TagTarget.Investigators_Affiliations: AddAffiliation(field, investigator: true); break;
-            case TagTarget.CorporateAuthors_Name: StartGroup(field); break;
+            case TagTarget.Authors_Identifiers: AddIdentifier(owner, field); break;
+            case TagTarget.Authors_Affiliations: AddAffiliation(owner, field, investigator: false); break;
+            case TagTarget.Investigators_Affiliations: AddAffiliation(owner, field, investigator: true); break;
+            case TagTarget.CorporateAuthors_Name: StartGroup(owner, field); break;
             default:
                 if (TryGetNameRole(target, out var role, out var full))
                 {
-                    StartPerson(field, fieldIndex, role, full);
+                    StartPerson(owner, field, fieldIndex, role, full);
                 }
 
                 break;
@@ -77,9 +75,9 @@ internal sealed class PeopleGrouping
     /// <paramref name="first"/>, the role's first name, which is a short one: its next name is a full one that agrees
     /// with it. Most records write FAU then AU, and then nothing is looked up.
     /// </summary>
-    private void DetectShortFirst(PersonRole role, int first)
+    private void DetectShortFirst(CitationBuilder owner, PersonRole role, int first)
     {
-        var fields = _owner.Record.Fields;
+        var fields = owner.Record.Fields;
         var next = NextName(fields, first, role, out var nextFull);
         if (next < 0 || !nextFull)
         {
@@ -138,7 +136,7 @@ internal sealed class PeopleGrouping
     }
 
 
-    private void StartPerson(in MedlineField field, int fieldIndex, PersonRole role, bool full)
+    private void StartPerson(CitationBuilder owner, in MedlineField field, int fieldIndex, PersonRole role, bool full)
     {
         var roleBit = 1 << (int)role;
         if ((_roleSeen & roleBit) == 0)
@@ -146,7 +144,7 @@ internal sealed class PeopleGrouping
             _roleSeen |= roleBit;
             if (!full)
             {
-                DetectShortFirst(role, fieldIndex);
+                DetectShortFirst(owner, role, fieldIndex);
             }
         }
 
@@ -161,13 +159,13 @@ internal sealed class PeopleGrouping
                 }
                 else
                 {
-                    _owner.Other(field);
+                    owner.Other(field);
                 }
 
                 return;
             }
 
-            if (_owner.Parse(field, outcome) is not { } parsed)
+            if (owner.Parse(field, outcome) is not { } parsed)
             {
                 // No name, no person: the value is kept in OtherFields and the next name starts the next person.
                 return;
@@ -178,7 +176,7 @@ internal sealed class PeopleGrouping
 
         if (_person is { } current && current.Role == role && current.Pairs(name, full, (_shortFirst & (1 << (int)role)) != 0))
         {
-            current.Complete(field, name, full, _owner);
+            current.Complete(field, name, full, owner);
             return;
         }
 
@@ -197,33 +195,33 @@ internal sealed class PeopleGrouping
         }
     }
 
-    private int NextPosition(PersonRole role) => role switch
+    private readonly int NextPosition(PersonRole role) => role switch
     {
         PersonRole.Investigator => _investigators?.Count ?? 0,
         PersonRole.Editor => _editors?.Count ?? 0,
         _ => _subjects?.Count ?? 0,
     };
 
-    private void StartGroup(in MedlineField field)
+    private void StartGroup(CitationBuilder owner, in MedlineField field)
     {
         ClosePerson();
         _group = CloseGroup(_group);
-        if (_owner.Text(field) is { } name)
+        if (owner.Text(field) is { } name)
         {
             _group = new CorporateBuilder(name, _bylinePosition++);
         }
     }
 
-    private void AddIdentifier(in MedlineField field)
+    private void AddIdentifier(CitationBuilder owner, in MedlineField field)
     {
         if (field.Value.Length == 0)
         {
             // The grammar reports it; an empty identifier is no identifier.
-            _owner.Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value));
+            owner.Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value));
             return;
         }
 
-        var identifier = _owner.Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value), keepUnparsed: false)
+        var identifier = owner.Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value), keepUnparsed: false)
             ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
         if (_person is not null)
         {
@@ -235,17 +233,17 @@ internal sealed class PeopleGrouping
         }
         else
         {
-            _owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
+            owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
                 "AUID with no author, corporate author or investigator before it; kept in OtherFields");
-            _owner.Other(field);
+            owner.Other(field);
         }
     }
 
-    private void AddAffiliation(in MedlineField field, bool investigator)
+    private void AddAffiliation(CitationBuilder owner, in MedlineField field, bool investigator)
     {
         if (field.Value.Length == 0)
         {
-            _owner.Text(field);
+            owner.Text(field);
             return;
         }
 
@@ -258,9 +256,9 @@ internal sealed class PeopleGrouping
                 return;
             }
 
-            _owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
+            owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
                 "IRAD with no investigator before it; kept in OtherFields");
-            _owner.Other(field);
+            owner.Other(field);
             return;
         }
 
