@@ -5,7 +5,10 @@ using Medline.Parser.Model;
 
 namespace Medline.Parser;
 
-/// <summary>The known-tag registry: names, lookup from text, and how often a tag may occur in a record.</summary>
+/// <summary>
+/// The known-tag registry: names, lookup from text, and how often a tag may occur in a record. Internally one row per tag
+/// (<see cref="TagInfo"/>) that the tokenizer, the mapper, the writer, the JSON names and docs/mapping.md all read.
+/// </summary>
 public static class MedlineTags
 {
     // One row per known tag, in MedlineTag order (index 0 is Unknown); a test checks that row i describes tag i.

@@ -23,6 +23,12 @@ public class TagTableTests
             (row.LinkType is not null).Should().Be(row.MapsTo == TagTarget.CommentsCorrections, row.Name);
             (row.Kind == ValueKind.CommentCorrection).Should().Be(row.LinkType is not null, row.Name);
         }
+
+        // The mapper parses by target: tags that fill one property (IS and ISSN, OT and KW, COI and COIS) are read alike.
+        MedlineTags.All.Where(t => MedlineTags.GetTarget(t) != TagTarget.OtherFields)
+            .GroupBy(MedlineTags.GetTarget)
+            .Where(g => g.Select(t => MedlineTags.GetInfo(t).Kind).Distinct().Count() > 1)
+            .Select(g => g.Key).Should().BeEmpty();
     }
 
     [Fact]
