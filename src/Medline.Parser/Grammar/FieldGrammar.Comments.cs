@@ -71,44 +71,16 @@ internal static partial class FieldGrammar
             value);
     }
 
-    /// <summary>Maps a comment/correction tag (<c>CIN</c>, <c>EFR</c>, ...) to its type.</summary>
+    /// <summary>Maps a comment/correction tag (<c>CIN</c>, <c>EFR</c>, ...) to its type, by the tag's row in <see cref="MedlineTags"/>.</summary>
     internal static bool TryGetCommentCorrectionType(string tag, [NotNullWhen(true)] out CommentCorrectionType? type)
     {
-        type = tag switch
-        {
-            "CON" => CommentCorrectionType.CommentOn,
-            "CIN" => CommentCorrectionType.CommentIn,
-            "EIN" => CommentCorrectionType.ErratumIn,
-            "EFR" => CommentCorrectionType.ErratumFor,
-            "CRI" => CommentCorrectionType.CorrectedAndRepublishedIn,
-            "CRF" => CommentCorrectionType.CorrectedAndRepublishedFrom,
-            "RIN" => CommentCorrectionType.RetractionIn,
-            "ROF" => CommentCorrectionType.RetractionOf,
-            "RRI" => CommentCorrectionType.RetractedAndRepublishedIn,
-            "RRF" => CommentCorrectionType.RetractedAndRepublishedFrom,
-            "PRIN" => CommentCorrectionType.PartialRetractionIn,
-            "PROF" => CommentCorrectionType.PartialRetractionOf,
-            "RPI" => CommentCorrectionType.RepublishedIn,
-            "RPF" => CommentCorrectionType.RepublishedFrom,
-            "UIN" => CommentCorrectionType.UpdateIn,
-            "UOF" => CommentCorrectionType.UpdateOf,
-            "SPIN" => CommentCorrectionType.SummaryForPatientsIn,
-            "ORI" => CommentCorrectionType.OriginalReportIn,
-            "ECI" => CommentCorrectionType.ExpressionOfConcernIn,
-            "ECF" => CommentCorrectionType.ExpressionOfConcernFor,
-            "DDIN" => CommentCorrectionType.DatasetDescribedIn,
-            "DRIN" => CommentCorrectionType.DatasetUseReportedIn,
-            _ => null,
-        };
+        type = MedlineTags.GetLinkType(MedlineTags.Parse(tag));
         return type is not null;
     }
 
-    /// <summary>All comment/correction tags, in <see cref="CommentCorrectionType"/> order.</summary>
-    internal static readonly string[] CommentCorrectionTags =
-    [
-        "CON", "CIN", "EIN", "EFR", "CRI", "CRF", "RIN", "ROF", "RRI", "RRF", "PRIN", "PROF",
-        "RPI", "RPF", "UIN", "UOF", "SPIN", "ORI", "ECI", "ECF", "DDIN", "DRIN",
-    ];
+    /// <summary>All comment/correction tags, in <see cref="CommentCorrectionType"/> order (from the tag rows).</summary>
+    internal static readonly string[] CommentCorrectionTags = Array.ConvertAll(
+        Enum.GetValues<CommentCorrectionType>(), static type => MedlineTags.GetName(MedlineTags.GetLinkTag(type)));
 
     /// <summary>A comment/correction value: <c>Stroke. 2014 May;45(5):e86. PMID: 24627111</c>, or the bare source.</summary>
     internal static string Format(CommentCorrection link) =>

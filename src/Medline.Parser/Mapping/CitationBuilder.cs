@@ -12,10 +12,9 @@ namespace Medline.Parser.Mapping;
 internal sealed class CitationBuilder
 {
     private readonly MedlineRecord _record;
+    private PeopleGrouping _people; // a mutable struct: never readonly, never copied
     private List<MedlineDiagnostic>? _diagnostics;
     private TagSet _seen;
-    private int _shortFirst; // bit per PersonRole
-    private int _roleSeen; // bit per PersonRole: its first name was read
     private int _fieldIndex;
 
     private string? _pmid, _pmcId, _owner, _status, _pst, _pubm, _source, _title, _vernacularTitle, _abstract, _copyright;
@@ -26,7 +25,7 @@ internal sealed class CitationBuilder
     private Timestamp? _edat, _mhda, _crdt, _pmcr;
     private Pagination? _pagination;
     private ValueList<ArticleIdentifier>? _aids, _lids;
-    private ValueList<string>? _mids, _ocis, _notes, _languages, _types, _affiliations, _concepts, _subsets, _genes, _missions, _collections, _isbns;
+    private ValueList<string>? _mids, _ocis, _notes, _languages, _types, _concepts, _subsets, _genes, _missions, _collections, _isbns;
     private ValueList<OtherId>? _oids;
     private ValueList<HistoryDate>? _history;
     private ValueList<Issn>? _issns;
@@ -38,87 +37,15 @@ internal sealed class CitationBuilder
     private ValueList<Grant>? _grants;
     private ValueList<CommentCorrection>? _links;
     private ValueList<OtherField>? _others;
-    private ValueList<Author>? _authors, _investigators, _editors, _subjects;
-    private ValueList<CorporateAuthor>? _corporate;
-
-    // The person or group being read. AUID and AD attach to it; any tag other than a people tag closes it (format §3).
-    private PersonBuilder? _person;
-    private PersonBuilder? _sparePerson;
-    private CorporateBuilder? _group;
-    private int _bylinePosition;
-    private bool _authorListIncomplete;
     private string? _keywordOwner;
-    private int _adCount;
 
     private CitationBuilder(MedlineRecord record)
     {
         _record = record;
     }
 
-    /// <summary>
-    /// Finds whether this record writes the short name first (IR then FIR) for the role of the name at
-    /// <paramref name="first"/>, the role's first name, which is a short one: its next name is a full one that agrees
-    /// with it. Most records write FAU then AU, and then nothing is looked up.
-    /// </summary>
-    private void DetectShortFirst(PersonRole role, int first)
-    {
-        var fields = _record.Fields;
-        var next = NextName(fields, first, role, out var nextFull);
-        if (next < 0 || !nextFull)
-        {
-            return;
-        }
-
-        var fullName = FullNameParts(fields[next].Value);
-        if (!PersonBuilder.Agree(fullName, ShortNameParts(fields[first].Value)))
-        {
-            return;
-        }
-
-        // AU, FAU, AU with one name each side is an AU-only author beside a FAU/AU pair, not short-first order.
-        var after = NextName(fields, next, role, out var afterFull);
-        if (after < 0 || afterFull || !PersonBuilder.Agree(fullName, ShortNameParts(fields[after].Value)))
-        {
-            _shortFirst |= 1 << (int)role;
-        }
-    }
-
-    private static NameParts FullNameParts(string value) =>
-        FieldGrammar.TryFastFullName(value, out var parts) ? parts : NameParts.From(FieldGrammar.ParseFullName(value).Value);
-
-    private static NameParts ShortNameParts(string value) =>
-        FieldGrammar.TryFastShortName(value, out var parts) ? parts : NameParts.From(FieldGrammar.ParseShortName(value).Value);
-
-    private static int NextName(System.Collections.Immutable.ImmutableArray<MedlineField> fields, int from, PersonRole role, out bool full)
-    {
-        for (var j = from + 1; j < fields.Length; j++)
-        {
-            if (TryGetNameRole(fields[j].KnownTag, out var nextRole, out full) && nextRole == role)
-            {
-                return j;
-            }
-        }
-
-        full = false;
-        return -1;
-    }
-
-    private static bool TryGetNameRole(MedlineTag tag, out PersonRole role, out bool full)
-    {
-        (role, full) = tag switch
-        {
-            MedlineTag.Fau => (PersonRole.Author, true),
-            MedlineTag.Au => (PersonRole.Author, false),
-            MedlineTag.Fir => (PersonRole.Investigator, true),
-            MedlineTag.Ir => (PersonRole.Investigator, false),
-            MedlineTag.Fed => (PersonRole.Editor, true),
-            MedlineTag.Ed => (PersonRole.Editor, false),
-            MedlineTag.Fps => (PersonRole.Subject, true),
-            MedlineTag.Ps => (PersonRole.Subject, false),
-            _ => ((PersonRole)(-1), false),
-        };
-        return (int)role >= 0;
-    }
+    /// <summary>The record being mapped.</summary>
+    internal MedlineRecord Record => _record;
 
     public static MedlineCitation Build(MedlineRecord record)
     {
@@ -133,6 +60,7 @@ internal sealed class CitationBuilder
         return builder.Finish();
     }
 
+    /// <summary>Puts one field in its place: the tag's row (<see cref="MedlineTags"/>) says which model property it fills.</summary>
     private void Add(in MedlineField field)
     {
         if (field.Kind != MedlineFieldKind.Tagged)
@@ -142,7 +70,8 @@ internal sealed class CitationBuilder
         }
 
         var tag = field.KnownTag;
-        if (tag != MedlineTag.Unknown && !MedlineTags.IsRepeatable(tag))
+        ref readonly var row = ref MedlineTags.GetInfo(tag);
+        if (!row.Repeatable)
         {
             if (_seen.Contains((int)tag) && !AddRepeatedSingleton(field))
             {
@@ -152,296 +81,80 @@ internal sealed class CitationBuilder
             _seen.Add((int)tag);
         }
 
-        if (!IsPersonTag(tag))
+        var target = row.MapsTo;
+        if (PeopleGrouping.Handles(target))
         {
-            ClosePeople();
+            _people.Add(this, field, _fieldIndex, target);
+            return;
         }
 
+        _people.Close();
         var value = field.Value;
-        switch (tag)
+        switch (target)
         {
-            case MedlineTag.Pmid: _pmid = Parse(field, FieldGrammar.ParsePmid(value)); break;
-            case MedlineTag.Pmc: _pmcId = Parse(field, FieldGrammar.ParsePmcId(value)); break;
-            case MedlineTag.Own: _owner = Parse(field, FieldGrammar.ParseOwner(value)); break;
-            case MedlineTag.Stat: _status = Parse(field, FieldGrammar.ParseStatus(value)); break;
-            case MedlineTag.Pst: _pst = Parse(field, FieldGrammar.ParsePublicationStatus(value)); break;
-            case MedlineTag.Pubm: _pubm = Parse(field, FieldGrammar.ParsePublishingModel(value)); break;
-            case MedlineTag.Dcom: _dcom = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Lr: _lr = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Da: _da = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Dep: _dep = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Ctdt: _ctdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Drdt: _drdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
-            case MedlineTag.Edat: _edat = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
-            case MedlineTag.Mhda: _mhda = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
-            case MedlineTag.Crdt: _crdt = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
-            case MedlineTag.Pmcr: _pmcr = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
-            case MedlineTag.Phst: AddTo(ref _history, Parse(field, FieldGrammar.ParseHistoryDate(value))); break;
-            case MedlineTag.Dp: _dp = Parse(field, FieldGrammar.ParsePublicationDate(value)); break;
-            case MedlineTag.Aid: AddTo(ref _aids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
-            case MedlineTag.Lid: AddTo(ref _lids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
-            case MedlineTag.Mid: AddTo(ref _mids, Text(field)); break;
-            case MedlineTag.Oid: AddTo(ref _oids, Parse(field, FieldGrammar.ParseOtherId(value))); break;
-            case MedlineTag.Is: AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value))); break;
-            case MedlineTag.Ta: _abbreviation = Text(field); break;
-            case MedlineTag.Jt: _journalTitle = Text(field); break;
-            case MedlineTag.Jid: _nlmId = Parse(field, FieldGrammar.ParseNlmUniqueId(value)); break;
-            case MedlineTag.Pl: _country = Text(field); break;
-            case MedlineTag.Vi: _volume = Text(field); break;
-            case MedlineTag.Ip: _issue = Text(field); break;
-            case MedlineTag.Pg: _pagination = Parse(field, FieldGrammar.ParsePagination(value)); break;
-            case MedlineTag.So: _source = Text(field); break;
-            case MedlineTag.Ti: _title = Text(field); break;
-            case MedlineTag.Tt: _vernacularTitle = Text(field); break;
-            case MedlineTag.Ab: _abstract = value; break;
-            case MedlineTag.Ci: _copyright = Text(field); break;
-            case MedlineTag.Oab: AddTo(ref _otherAbstracts, Parse(field, FieldGrammar.ParseOtherAbstract(value))); break;
-            case MedlineTag.Oabl: AddOtherAbstractLanguage(field); break;
-            case MedlineTag.Oci: AddTo(ref _ocis, Text(field)); break;
-            case MedlineTag.Cois:
-            case MedlineTag.Coi: AddConflictOfInterest(field); break;
-            case MedlineTag.Gn: AddTo(ref _notes, Text(field)); break;
-            case MedlineTag.Rf: _rf = Parse(field, FieldGrammar.ParseReferenceCount(value)); break;
-            case MedlineTag.La: AddLanguage(field); break;
-            case MedlineTag.Pt: AddTo(ref _types, Text(field)); break;
-            case MedlineTag.Fau: StartPerson(field, PersonRole.Author, full: true); break;
-            case MedlineTag.Au: StartPerson(field, PersonRole.Author, full: false); break;
-            case MedlineTag.Fir: StartPerson(field, PersonRole.Investigator, full: true); break;
-            case MedlineTag.Ir: StartPerson(field, PersonRole.Investigator, full: false); break;
-            case MedlineTag.Fed: StartPerson(field, PersonRole.Editor, full: true); break;
-            case MedlineTag.Ed: StartPerson(field, PersonRole.Editor, full: false); break;
-            case MedlineTag.Fps: StartPerson(field, PersonRole.Subject, full: true); break;
-            case MedlineTag.Ps: StartPerson(field, PersonRole.Subject, full: false); break;
-            case MedlineTag.Cn: StartGroup(field); break;
-            case MedlineTag.Auid: AddIdentifier(field); break;
-            case MedlineTag.Ad: AddAffiliation(field, investigator: false); break;
-            case MedlineTag.Irad: AddAffiliation(field, investigator: true); break;
-            case MedlineTag.Mh: AddTo(ref _mesh, Parse(field, FieldGrammar.ParseMeshHeading(value))); break;
-            case MedlineTag.Oto: _keywordOwner = Text(field); break;
-            case MedlineTag.Ot:
-            case MedlineTag.Kw: AddKeyword(field); break;
-            case MedlineTag.Rn: AddTo(ref _chemicals, Parse(field, FieldGrammar.ParseChemical(value))); break;
-            case MedlineTag.Nm: AddTo(ref _concepts, Text(field)); break;
-            case MedlineTag.Sb: AddTo(ref _subsets, Parse(field, FieldGrammar.ParseSubset(value))); break;
-            case MedlineTag.Si: AddTo(ref _sis, Parse(field, FieldGrammar.ParseSecondarySourceId(value))); break;
-            case MedlineTag.Gs: AddTo(ref _genes, Text(field)); break;
-            case MedlineTag.Gr: AddTo(ref _grants, Parse(field, FieldGrammar.ParseGrant(value))); break;
-            case MedlineTag.Sfm: AddTo(ref _missions, Text(field)); break;
-            case MedlineTag.Bti: _bookTitle = Text(field); break;
-            case MedlineTag.Cti: AddTo(ref _collections, Text(field)); break;
-            case MedlineTag.Vti: _volumeTitle = Text(field); break;
-            case MedlineTag.Cp: _chapter = Text(field); break;
-            case MedlineTag.En: _edition = Text(field); break;
-            case MedlineTag.Isbn: AddTo(ref _isbns, Parse(field, FieldGrammar.ParseIsbn(value))); break;
-            case MedlineTag.Pb: _publisher = Text(field); break;
-            default:
-                if (FieldGrammar.TryGetCommentCorrectionType(field.Tag, out var linkType))
-                {
-                    AddTo(ref _links, Parse(field, FieldGrammar.ParseCommentCorrection(linkType.Value, value)));
-                }
-                else if (tag == MedlineTag.Unknown && field.Tag == "ISSN")
-                {
-                    // ERIC's ISSN line (ISSN - EISSN-2375-5636) is the journal's ISSN.
-                    AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value)));
-                }
-                else
-                {
-                    // Unknown tags, CDAT and the legacy MEDLARS tags: kept as read.
-                    Other(field);
-                }
-
-                break;
+            case TagTarget.Pmid: _pmid = Parse(field, FieldGrammar.ParsePmid(value)); break;
+            case TagTarget.PmcId: _pmcId = Parse(field, FieldGrammar.ParsePmcId(value)); break;
+            case TagTarget.Owner: _owner = Parse(field, FieldGrammar.ParseOwner(value)); break;
+            case TagTarget.Status: _status = Parse(field, FieldGrammar.ParseStatus(value)); break;
+            case TagTarget.PublicationStatus: _pst = Parse(field, FieldGrammar.ParsePublicationStatus(value)); break;
+            case TagTarget.PublishingModel: _pubm = Parse(field, FieldGrammar.ParsePublishingModel(value)); break;
+            case TagTarget.DateCompleted: _dcom = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.DateRevised: _lr = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.DateCreated: _da = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.ElectronicPublicationDate: _dep = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.Book_ContributionDate: _ctdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.Book_DateRevised: _drdt = Parse(field, FieldGrammar.ParseCompactDate(value)); break;
+            case TagTarget.EntrezDate: _edat = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case TagTarget.MeshDate: _mhda = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case TagTarget.CreateDate: _crdt = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case TagTarget.PmcReleaseDate: _pmcr = Parse(field, FieldGrammar.ParseTimestamp(value)); break;
+            case TagTarget.History: AddTo(ref _history, Parse(field, FieldGrammar.ParseHistoryDate(value))); break;
+            case TagTarget.PublicationDate: _dp = Parse(field, FieldGrammar.ParsePublicationDate(value)); break;
+            case TagTarget.ArticleIds: AddTo(ref _aids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
+            case TagTarget.LocationIds: AddTo(ref _lids, Parse(field, FieldGrammar.ParseArticleIdentifier(value))); break;
+            case TagTarget.ManuscriptIds: AddTo(ref _mids, Text(field)); break;
+            case TagTarget.OtherIds: AddTo(ref _oids, Parse(field, FieldGrammar.ParseOtherId(value))); break;
+            case TagTarget.Journal_Issns: AddTo(ref _issns, Parse(field, FieldGrammar.ParseIssn(value))); break;
+            case TagTarget.Journal_Abbreviation: _abbreviation = Text(field); break;
+            case TagTarget.Journal_Title: _journalTitle = Text(field); break;
+            case TagTarget.Journal_NlmId: _nlmId = Parse(field, FieldGrammar.ParseNlmUniqueId(value)); break;
+            case TagTarget.Journal_Country: _country = Text(field); break;
+            case TagTarget.Journal_Volume: _volume = Text(field); break;
+            case TagTarget.Journal_Issue: _issue = Text(field); break;
+            case TagTarget.Pagination: _pagination = Parse(field, FieldGrammar.ParsePagination(value)); break;
+            case TagTarget.Source: _source = Text(field); break;
+            case TagTarget.Title: _title = Text(field); break;
+            case TagTarget.VernacularTitle: _vernacularTitle = Text(field); break;
+            case TagTarget.Abstract_Text: _abstract = value; break;
+            case TagTarget.Abstract_Copyright: _copyright = Text(field); break;
+            case TagTarget.OtherAbstracts: AddTo(ref _otherAbstracts, Parse(field, FieldGrammar.ParseOtherAbstract(value))); break;
+            case TagTarget.OtherAbstracts_Language: AddOtherAbstractLanguage(field); break;
+            case TagTarget.OtherCopyrights: AddTo(ref _ocis, Text(field)); break;
+            case TagTarget.ConflictOfInterest: AddConflictOfInterest(field); break;
+            case TagTarget.GeneralNotes: AddTo(ref _notes, Text(field)); break;
+            case TagTarget.NumberOfReferences: _rf = Parse(field, FieldGrammar.ParseReferenceCount(value)); break;
+            case TagTarget.Languages: AddLanguage(field); break;
+            case TagTarget.PublicationTypes: AddTo(ref _types, Text(field)); break;
+            case TagTarget.MeshHeadings: AddTo(ref _mesh, Parse(field, FieldGrammar.ParseMeshHeading(value))); break;
+            case TagTarget.Keywords_Owner: _keywordOwner = Text(field); break;
+            case TagTarget.Keywords: AddKeyword(field); break;
+            case TagTarget.Chemicals: AddTo(ref _chemicals, Parse(field, FieldGrammar.ParseChemical(value))); break;
+            case TagTarget.SupplementaryConcepts: AddTo(ref _concepts, Text(field)); break;
+            case TagTarget.Subsets: AddTo(ref _subsets, Parse(field, FieldGrammar.ParseSubset(value))); break;
+            case TagTarget.SecondarySourceIds: AddTo(ref _sis, Parse(field, FieldGrammar.ParseSecondarySourceId(value))); break;
+            case TagTarget.GeneSymbols: AddTo(ref _genes, Text(field)); break;
+            case TagTarget.Grants: AddTo(ref _grants, Parse(field, FieldGrammar.ParseGrant(value))); break;
+            case TagTarget.SpaceFlightMissions: AddTo(ref _missions, Text(field)); break;
+            case TagTarget.CommentsCorrections: AddTo(ref _links, Parse(field, FieldGrammar.ParseCommentCorrection(row.LinkType.GetValueOrDefault(), value))); break;
+            case TagTarget.Book_Title: _bookTitle = Text(field); break;
+            case TagTarget.Book_CollectionTitles: AddTo(ref _collections, Text(field)); break;
+            case TagTarget.Book_VolumeTitle: _volumeTitle = Text(field); break;
+            case TagTarget.Book_Chapter: _chapter = Text(field); break;
+            case TagTarget.Book_Edition: _edition = Text(field); break;
+            case TagTarget.Book_Isbns: AddTo(ref _isbns, Parse(field, FieldGrammar.ParseIsbn(value))); break;
+            case TagTarget.Book_Publisher: _publisher = Text(field); break;
+            default: Other(field); break; // unknown tags, CDAT and the legacy MEDLARS tags: kept as read
         }
-    }
-
-    // ------------------------------------------------------------------------------------------------ people
-
-    private static bool IsPersonTag(MedlineTag tag) => tag is MedlineTag.Fau or MedlineTag.Au or MedlineTag.Auid or
-        MedlineTag.Ad or MedlineTag.Cn or MedlineTag.Fir or MedlineTag.Ir or MedlineTag.Irad or MedlineTag.Fed or
-        MedlineTag.Ed or MedlineTag.Fps or MedlineTag.Ps;
-
-    private void StartPerson(in MedlineField field, PersonRole role, bool full)
-    {
-        var roleBit = 1 << (int)role;
-        if ((_roleSeen & roleBit) == 0)
-        {
-            _roleSeen |= roleBit;
-            if (!full)
-            {
-                DetectShortFirst(role, _fieldIndex);
-            }
-        }
-
-        if (!(full ? FieldGrammar.TryFastFullName(field.Value, out var name) : FieldGrammar.TryFastShortName(field.Value, out name)))
-        {
-            var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
-            if (!full && outcome.Problem is { Code: DiagnosticCodes.TruncatedAuthorList })
-            {
-                if (role == PersonRole.Author)
-                {
-                    _authorListIncomplete = true;
-                }
-                else
-                {
-                    Other(field);
-                }
-
-                return;
-            }
-
-            if (Parse(field, outcome) is not { } parsed)
-            {
-                // No name, no person: the value is kept in OtherFields and the next name starts the next person.
-                return;
-            }
-
-            name = NameParts.From(parsed);
-        }
-
-        if (_person is { } current && current.Role == role && current.Pairs(name, full, (_shortFirst & (1 << (int)role)) != 0))
-        {
-            current.Complete(field, name, full, this);
-            return;
-        }
-
-        ClosePerson();
-        _group = CloseGroup(_group);
-        var position = role == PersonRole.Author ? _bylinePosition++ : NextPosition(role);
-        if (_sparePerson is { } spare)
-        {
-            _sparePerson = null;
-            spare.Reset(role, field, name, full, position);
-            _person = spare;
-        }
-        else
-        {
-            _person = new PersonBuilder(role, field, name, full, position);
-        }
-    }
-
-    private int NextPosition(PersonRole role) => role switch
-    {
-        PersonRole.Investigator => _investigators?.Count ?? 0,
-        PersonRole.Editor => _editors?.Count ?? 0,
-        _ => _subjects?.Count ?? 0,
-    };
-
-    private void StartGroup(in MedlineField field)
-    {
-        ClosePerson();
-        _group = CloseGroup(_group);
-        if (Text(field) is { } name)
-        {
-            _group = new CorporateBuilder(name, _bylinePosition++);
-        }
-    }
-
-    private void AddIdentifier(in MedlineField field)
-    {
-        if (field.Value.Length == 0)
-        {
-            // The grammar reports it; an empty identifier is no identifier.
-            Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value));
-            return;
-        }
-
-        var identifier = Parse(field, FieldGrammar.ParseAuthorIdentifier(field.Value), keepUnparsed: false)
-            ?? new AuthorIdentifier { Raw = field.Value, Value = field.Value };
-        if (_person is not null)
-        {
-            _person.Identifiers.Add(identifier);
-        }
-        else if (_group is not null)
-        {
-            (_group.Identifiers ??= []).Add(identifier);
-        }
-        else
-        {
-            Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
-                "AUID with no author, corporate author or investigator before it; kept in OtherFields");
-            Other(field);
-        }
-    }
-
-    private void AddAffiliation(in MedlineField field, bool investigator)
-    {
-        if (field.Value.Length == 0)
-        {
-            Text(field);
-            return;
-        }
-
-        var person = _person;
-        if (investigator)
-        {
-            if (person is { Role: PersonRole.Investigator })
-            {
-                person.Affiliations.Add(field.Value);
-                return;
-            }
-
-            Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedField, 0,
-                "IRAD with no investigator before it; kept in OtherFields");
-            Other(field);
-            return;
-        }
-
-        _adCount++;
-        if (person is { Role: PersonRole.Author })
-        {
-            person.Affiliations.Add(field.Value);
-        }
-        else if (_group is not null)
-        {
-            (_group.Affiliations ??= []).Add(field.Value);
-        }
-        else
-        {
-            // An AD before any author (old and third-party files) describes the record.
-            AddTo(ref _affiliations, field.Value);
-        }
-    }
-
-    private void ClosePeople()
-    {
-        ClosePerson();
-        _group = CloseGroup(_group);
-    }
-
-    private void ClosePerson()
-    {
-        if (_person is not { } person)
-        {
-            return;
-        }
-
-        var author = person.ToAuthor();
-        switch (person.Role)
-        {
-            case PersonRole.Author: (_authors ??= []).Add(author); break;
-            case PersonRole.Investigator: (_investigators ??= []).Add(author); break;
-            case PersonRole.Editor: (_editors ??= []).Add(author); break;
-            default: (_subjects ??= []).Add(author); break;
-        }
-
-        _person = null;
-        _sparePerson = person;
-    }
-
-    private CorporateBuilder? CloseGroup(CorporateBuilder? group)
-    {
-        if (group is not null)
-        {
-            (_corporate ??= []).Add(new CorporateAuthor
-            {
-                Name = group.Name,
-                Affiliations = group.Affiliations,
-                Identifiers = group.Identifiers,
-                Position = group.Position,
-            });
-        }
-
-        return null;
     }
 
     // ------------------------------------------------------------------------------------------------ other groups
@@ -511,7 +224,7 @@ internal sealed class CitationBuilder
 
     private void RepeatedSingleton(in MedlineField field)
     {
-        ClosePeople();
+        _people.Close();
         Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.RepeatedField, 0,
             $"{field.Tag} occurs more than once; the first is used and this one is kept in OtherFields");
         Other(field);
@@ -519,7 +232,7 @@ internal sealed class CitationBuilder
 
     private MedlineCitation Finish()
     {
-        ClosePeople();
+        _people.Close();
         var aids = _aids ?? [];
         var lids = _lids ?? [];
         var types = _types ?? [];
@@ -532,14 +245,6 @@ internal sealed class CitationBuilder
         // PL is a journal's country, or a book's city ("Bethesda (MD)") when the record describes a book, not a journal.
         var bookPlace = hasBook && !hasJournal ? _country : null;
         hasJournal |= _country is not null && bookPlace is null;
-
-        // Before late 2014 a record has one AD, after its first author: it describes that author, and often all of
-        // them (format §3.1), so it is also given as the record's affiliation.
-        var affiliations = _affiliations;
-        if (_adCount == 1 && affiliations is null && _authors is { Count: > 1 } && _authors[0].Affiliations.Count == 1)
-        {
-            affiliations = [_authors[0].Affiliations[0]];
-        }
 
         IReadOnlyList<MedlineDiagnostic> diagnostics = [];
         if (_diagnostics is not null || !_record.Diagnostics.IsEmpty)
@@ -607,13 +312,13 @@ internal sealed class CitationBuilder
             NumberOfReferences = _rf,
             Languages = _languages,
             PublicationTypes = types,
-            Authors = _authors,
-            AuthorListIncomplete = _authorListIncomplete,
-            CorporateAuthors = _corporate,
-            Affiliations = affiliations,
-            Investigators = _investigators,
-            Editors = _editors,
-            PersonalNameSubjects = _subjects,
+            Authors = _people.Authors,
+            AuthorListIncomplete = _people.AuthorListIncomplete,
+            CorporateAuthors = _people.CorporateAuthors,
+            Affiliations = _people.RecordAffiliations,
+            Investigators = _people.Investigators,
+            Editors = _people.Editors,
+            PersonalNameSubjects = _people.PersonalNameSubjects,
             MeshHeadings = _mesh,
             Chemicals = _chemicals,
             SupplementaryConcepts = _concepts,
@@ -650,7 +355,7 @@ internal sealed class CitationBuilder
     /// The typed value, reporting the grammar's problem at its place in the source. A value that could not be
     /// parsed is kept in <see cref="MedlineCitation.OtherFields"/> (unless the caller keeps it elsewhere).
     /// </summary>
-    private T? Parse<T>(in MedlineField field, ParseOutcome<T> outcome, bool keepUnparsed = true)
+    internal T? Parse<T>(in MedlineField field, ParseOutcome<T> outcome, bool keepUnparsed = true)
         where T : class
     {
         if (outcome.Problem is { } problem)
@@ -669,7 +374,7 @@ internal sealed class CitationBuilder
         (_diagnostics ??= []).Add(new MedlineDiagnostic(severity, code, message, field.GetPosition(valueOffset), _record.Source, field.Tag));
 
     /// <summary>A text value; an empty one is reported and kept in OtherFields, and gives no property or list item.</summary>
-    private string? Text(in MedlineField field)
+    internal string? Text(in MedlineField field)
     {
         if (field.Value.Length != 0)
         {
@@ -682,7 +387,7 @@ internal sealed class CitationBuilder
     }
 
     /// <summary>Keeps a field the citation has no typed place for; an empty one is no data (its line stays in the record).</summary>
-    private void Other(in MedlineField field)
+    internal void Other(in MedlineField field)
     {
         if (field.Value.Length != 0)
         {
@@ -701,166 +406,6 @@ internal sealed class CitationBuilder
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
 
-    private enum PersonRole
-    {
-        Author,
-        Investigator,
-        Editor,
-        Subject,
-    }
-
-    private sealed class PersonBuilder
-    {
-        public PersonBuilder(PersonRole role, in MedlineField field, NameParts name, bool full, int position) =>
-            Reset(role, field, name, full, position);
-
-        public PersonRole Role { get; private set; }
-
-        public int Position { get; private set; }
-
-        /// <summary>Starts the next person in this builder (one is reused per citation: people are read one at a time).</summary>
-        public void Reset(PersonRole role, in MedlineField field, NameParts name, bool full, int position)
-        {
-            Role = role;
-            Position = position;
-            FullName = ShortName = null;
-            Full = Short = default;
-            Affiliations.Clear();
-            Identifiers.Clear();
-            Set(field, name, full);
-        }
-
-        public string? FullName { get; private set; }
-
-        public string? ShortName { get; private set; }
-
-        public NameParts Full { get; private set; }
-
-        public NameParts Short { get; private set; }
-
-        /// <summary>Scratch, reused from person to person: the author gets a list of exactly these.</summary>
-        public List<string> Affiliations { get; } = [];
-
-        /// <summary>Scratch, reused from person to person: the author gets a list of exactly these.</summary>
-        public List<AuthorIdentifier> Identifiers { get; } = [];
-
-        /// <summary>
-        /// Whether a name of the other form completes this person. In the usual order a short name (AU) completes
-        /// the person its full name (FAU) started, whatever the family name (a mismatch is reported). Where the
-        /// record gives the short form first (investigators in some exports: IR then FIR; persons as subject in
-        /// either order, format §3.4), the other form completes the person only when the two names agree.
-        /// </summary>
-        public bool Pairs(NameParts name, bool full, bool shortFirst)
-        {
-            if (Role == PersonRole.Subject || shortFirst)
-            {
-                var open = full ? FullName is null && ShortName is not null : ShortName is null && FullName is not null;
-                return open && Agree(full ? name : Full, full ? Short : name);
-            }
-
-            return !full && FullName is not null && ShortName is null;
-        }
-
-        /// <summary>Whether a full and a short name can be one person: same family name, same first initial.</summary>
-        internal static bool Agree(NameParts full, NameParts brief)
-        {
-            if (!full.HasValue || !brief.HasValue || !full.LastNameSpan.Equals(brief.LastNameSpan, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            var fore = full.ForeName;
-            var initials = brief.Initials;
-            return string.IsNullOrEmpty(fore) || string.IsNullOrEmpty(initials) ||
-                char.ToUpperInvariant(fore[0]) == char.ToUpperInvariant(initials[0]);
-        }
-
-        public void Complete(in MedlineField field, NameParts name, bool full, CitationBuilder owner)
-        {
-            Set(field, name, full);
-            if (Full.HasValue && Short.HasValue && !Full.LastNameSpan.Equals(Short.LastNameSpan, StringComparison.OrdinalIgnoreCase) &&
-                ShortInitialsAfter(Full.LastNameSpan) is null)
-            {
-                owner.Report(field, DiagnosticSeverity.Warning, DiagnosticCodes.NameMismatch, 0,
-                    $"{field.Tag} '{field.Value}' does not share the family name of '{(full ? ShortName : FullName)}'; paired by position");
-            }
-        }
-
-        private void Set(in MedlineField field, NameParts name, bool full)
-        {
-            if (full)
-            {
-                FullName = field.Value;
-                Full = name;
-            }
-            else
-            {
-                ShortName = field.Value;
-                Short = name;
-            }
-        }
-
-        public Author ToAuthor()
-        {
-            var full = Full;
-            var brief = Short;
-            var foreName = full.ForeName ?? brief.ForeName; // ERIC writes AU as "Last, First"
-            var initials = brief.Initials;
-            if (full.HasValue && brief.HasValue && !full.LastNameSpan.Equals(brief.LastNameSpan, StringComparison.OrdinalIgnoreCase))
-            {
-                // The full name knows where the family name ends: "Santos-Fortuna Ede L" after "Santos-Fortuna, …".
-                initials = ShortInitialsAfter(full.LastNameSpan) ?? initials;
-            }
-
-            return new Author
-            {
-                FullName = FullName,
-                ShortName = ShortName,
-                LastName = full.HasValue ? full.LastName : brief.HasValue ? brief.LastName : null,
-                ForeName = foreName,
-                Initials = initials ?? full.Initials ?? FieldGrammar.DeriveInitials(foreName),
-                Suffix = full.Suffix ?? brief.Suffix,
-                Affiliations = Snapshot(Affiliations),
-                Identifiers = Snapshot(Identifiers),
-                Position = Position,
-            };
-        }
-
-        /// <summary>The person's own list of what the scratch list holds now.</summary>
-        private static ValueList<T> Snapshot<T>(List<T> scratch)
-        {
-            if (scratch.Count == 0)
-            {
-                return ValueList<T>.Empty;
-            }
-
-            var list = new ValueList<T>(scratch.Count);
-            foreach (var item in scratch)
-            {
-                list.Add(item);
-            }
-
-            return list;
-        }
-
-        /// <summary>What follows the family name in the short name (<c>Ede L</c>), when the short name starts with it.</summary>
-        private string? ShortInitialsAfter(ReadOnlySpan<char> lastName) =>
-            ShortName is { } brief && brief.Length > lastName.Length + 1 && brief[lastName.Length] == ' ' &&
-            brief.StartsWith(lastName, StringComparison.OrdinalIgnoreCase)
-                ? brief[(lastName.Length + 1)..]
-                : null;
-    }
-
-    private sealed class CorporateBuilder(string name, int position)
-    {
-        public string Name { get; } = name;
-
-        public int Position { get; } = position;
-
-        public List<string>? Affiliations { get; set; }
-
-        public List<AuthorIdentifier>? Identifiers { get; set; }
-    }
 
     /// <summary>One bit per known tag: which non-repeatable tags were seen (no array per citation).</summary>
     [System.Runtime.CompilerServices.InlineArray(4)]

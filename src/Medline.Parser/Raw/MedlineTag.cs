@@ -2,7 +2,7 @@ namespace Medline.Parser;
 
 /// <summary>
 /// Every tag the MEDLINE/PubMed format is known to use: the 94 documented by NLM, the observed <c>COIS</c> and
-/// <c>CDAT</c>, <c>KW</c> from non-NLM producers and the 17 legacy MEDLARS tags. Any other tag reads as
+/// <c>CDAT</c>, <c>KW</c> from non-NLM producers, ERIC's <c>ISSN</c> and the 17 legacy MEDLARS tags. Any other tag reads as
 /// <see cref="Unknown"/> and is kept with its text (see <see cref="MedlineField.Tag"/>).
 /// </summary>
 public enum MedlineTag
@@ -300,6 +300,9 @@ public enum MedlineTag
 
     /// <summary><c>KW</c>: Keyword (KoreaMed and other non-NLM producers).</summary>
     Kw,
+
+    /// <summary><c>ISSN</c>: ISSN as ERIC writes it (<c>EISSN-2375-5636</c>); read like <c>IS</c>.</summary>
+    Issn,
 
     /// <summary><c>AA</c>: Abstract author (legacy MEDLARS).</summary>
     Aa,

@@ -67,10 +67,10 @@ internal static class PeopleLayout
             {
                 if (!string.IsNullOrEmpty(person.ForeName))
                 {
-                    buffer.AppendField(fullTag, NameParts.FormatFullName(person.LastName, person.ForeName, person.Suffix));
+                    buffer.AppendField(fullTag, FieldGrammar.FormatFullName(person.LastName, person.ForeName, person.Suffix));
                 }
 
-                buffer.AppendField(shortTag, NameParts.FormatShortName(person.LastName, person.Initials, person.Suffix));
+                buffer.AppendField(shortTag, FieldGrammar.FormatShortName(person.LastName, person.Initials, person.Suffix));
             }
         }
         else

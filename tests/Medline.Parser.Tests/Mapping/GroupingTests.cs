@@ -8,6 +8,24 @@ public class GroupingTests
     private static MedlineCitation Cite(string text) => MedlineCitation.FromRecord(Read.Single(text));
 
     [Fact]
+    public void The_people_grouping_takes_exactly_the_twelve_people_tags_of_format_3()
+    {
+        var people = MedlineTags.All.Where(t => Parser.Mapping.PeopleGrouping.Handles(MedlineTags.GetTarget(t))).Select(MedlineTags.GetName);
+
+        people.Should().BeEquivalentTo("FAU", "AU", "AUID", "AD", "CN", "FIR", "IR", "IRAD", "FED", "ED", "FPS", "PS");
+    }
+
+    [Fact]
+    public void A_tag_outside_the_people_closes_the_open_person_so_a_later_AD_describes_the_record()
+    {
+        var citation = Cite("PMID- 1\nFAU - Doe, Jane\nAU  - Doe J\nLA  - eng\nAD  - Univ A.\n");
+
+        citation.Authors.Should().ContainSingle().Which.Affiliations.Should().BeEmpty();
+        citation.Affiliations.Should().Equal("Univ A.");
+        citation.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Au_only_records_make_one_author_per_AU_with_the_single_AD_on_the_first()
     {
         var citation = Cite("PMID- 1\nAU  - Smith JA Jr\nAD  - Dept of X, Boston.\nAU  - van Raaij MJ\nAU  - Wong Kee Song LM\nLA  - eng\n");

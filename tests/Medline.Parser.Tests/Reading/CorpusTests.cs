@@ -104,7 +104,6 @@ public partial class CorpusTests
         ["MED1004 zotero-translators/MEDLINEnbib_testcase05.txt"] = 2,
         ["MED1006 gwascat/medline.txt"] = 265,
         ["MED1006 jabref/NbibImporterTest.nbib"] = 1,
-        ["MED1006 zotero-translators/MEDLINEnbib_testcase05.txt"] = 2,
         ["MED1007 jabref/MedlinePlainImporterTestMultiAbstract.txt"] = 1,
         ["MED1007 jabref/MedlinePlainImporterTestMultiTitle.txt"] = 1,
         ["MED1007 jabref/MedlinePlainImporterTestMultipleEntries.txt"] = 3,
