@@ -49,14 +49,14 @@ public sealed class Issue9CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("medline: error: --format takes json or ndjson, not 'xml' (see 'medline convert --help')", "convert", "--format", "xml", "-")]
-    [InlineData("medline: error: --format takes json or ndjson, not 'JSON' (see 'medline convert --help')", "convert", "-f", "JSON", "-")]
+    [InlineData("medline: error: --format takes json, ndjson or medline, not 'xml' (see 'medline convert --help')", "convert", "--format", "xml", "-")]
+    [InlineData("medline: error: --format takes json, ndjson or medline, not 'JSON' (see 'medline convert --help')", "convert", "-f", "JSON", "-")]
     [InlineData("medline: error: Required argument missing for option: '--format'. (see 'medline convert --help')", "convert", "-", "--format")]
     [InlineData("medline: error: an empty output path was given to --output (see 'medline convert --help')", "convert", "-", "-o", "")]
     [InlineData("medline: error: an empty output path was given to --output (see 'medline convert --help')", "convert", "-", "-o", "a\0b.json")]
     [InlineData("medline: error: Option '-o' expects a single argument but 2 were provided. (see 'medline convert --help')", "convert", "-", "-o", "a.json", "-o", "b.json")]
     [InlineData("medline: error: Required argument missing for option: '--top'. (see 'medline stats --help')", "stats", "-", "--top")]
-    [InlineData("medline: error: --indent cannot be used with ndjson (one object per line)", "convert", "-", "--indent", "-f", "ndjson")]
+    [InlineData("medline: error: --indent is for json only, not ndjson", "convert", "-", "--indent", "-f", "ndjson")]
     [InlineData("medline: error: an empty input path was given", "validate", "")]
     [InlineData("medline: error: unknown option --no-such", "validate", "--no-such")]
     public void Every_bad_option_value_is_a_one_line_usage_error(string message, params string[] args)
@@ -70,7 +70,7 @@ public sealed class Issue9CliTests : IDisposable
 
     [Theory]
     [InlineData("out.csv")]
-    [InlineData("out.txt")]
+    [InlineData("out.xml")]
     [InlineData("out.json.tmp")]
     public void Output_with_an_extension_we_do_not_write_is_a_usage_error(string name)
     {
@@ -79,7 +79,7 @@ public sealed class Issue9CliTests : IDisposable
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.StderrLines.Should().Equal(
-            $"medline: error: the output {output} has an extension medline does not write; use .json, .ndjson or .jsonl (or no extension)");
+            $"medline: error: the output {output} has an extension medline does not write; use .json, .ndjson, .jsonl, .nbib, .txt or .medline (or no extension)");
         _dir.Entries().Should().BeEmpty();
     }
 
