@@ -79,7 +79,7 @@ public static class MedlineFixtures
             MedlineFixtureKind.RetractionNotice => ("retraction-notice", None),
             MedlineFixtureKind.CorrectedArticle => ("corrected-article", None),
             MedlineFixtureKind.ErratumNotice => ("erratum-notice", None),
-            MedlineFixtureKind.EtAlAuthorList => ("et-al", None), // AU - et al. sets AuthorListIncomplete, silently
+            MedlineFixtureKind.EtAlAuthorList => ("et-al", [new(DiagnosticCodes.TruncatedAuthorList, DiagnosticSeverity.Info, 22, 7)]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a defined MedlineFixtureKind"),
         };
         return new MedlineFixture(kind, name, ReadResource(name), expected);

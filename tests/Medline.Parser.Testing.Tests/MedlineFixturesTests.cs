@@ -20,10 +20,11 @@ public sealed class MedlineFixturesTests
     }
 
     [Fact]
-    public void Only_eric_and_pmc_first_fixtures_have_diagnostics_and_those_are_the_ones_their_kind_implies()
+    public void Only_eric_pmc_first_and_et_al_fixtures_have_diagnostics_and_those_are_the_ones_their_kind_implies()
     {
         MedlineFixtures.All.Where(f => f.ExpectedDiagnostics.Count != 0).Select(f => f.Kind).Should()
-            .Equal(MedlineFixtureKind.Eric, MedlineFixtureKind.PmcFirst);
+            .Equal(MedlineFixtureKind.Eric, MedlineFixtureKind.PmcFirst, MedlineFixtureKind.EtAlAuthorList);
+        MedlineFixtures.EtAlAuthorList.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED2013", DiagnosticSeverity.Info, 22, 7));
         MedlineFixtures.Eric.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED1007", DiagnosticSeverity.Warning, 1, 1));
         MedlineFixtures.PmcFirst.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED1008", DiagnosticSeverity.Info, 1, 1));
     }

@@ -153,15 +153,9 @@ internal struct PeopleGrouping
             var outcome = full ? FieldGrammar.ParseFullName(field.Value) : FieldGrammar.ParseShortName(field.Value);
             if (!full && outcome.Problem is { Code: DiagnosticCodes.TruncatedAuthorList })
             {
-                if (role == PersonRole.Author)
-                {
-                    AuthorListIncomplete = true;
-                }
-                else
-                {
-                    owner.Other(field);
-                }
-
+                // Told (MED2013, info) wherever it stands; an author list records it, another role keeps the line aside.
+                owner.Parse(field, outcome, keepUnparsed: role != PersonRole.Author);
+                AuthorListIncomplete |= role == PersonRole.Author;
                 return;
             }
 

@@ -21,6 +21,7 @@ public class CitationCorpusTests
         ["MED2009 error"] = 2,
         ["MED2010 info"] = 1,
         ["MED2012 warning"] = 2,
+        ["MED2013 info"] = 1,
         ["MED2015 warning"] = 2,
         ["MED2016 warning"] = 1,
         ["MED2018 info"] = 1,

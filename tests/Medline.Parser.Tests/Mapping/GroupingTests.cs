@@ -139,6 +139,18 @@ public class GroupingTests
     }
 
     [Fact]
+    public void Et_al_is_told_as_MED2013_info_as_docs_diagnostics_promise_not_silently_absorbed()
+    {
+        var citation = Cite("PMID- 1\nAU  - Smith J\nAU  - et al.\nIR  - et al.\n");
+
+        citation.Diagnostics.Select(d => (d.Code, d.Severity, d.Position.Line, d.Position.Column)).Should().Equal(
+            (DiagnosticCodes.TruncatedAuthorList, DiagnosticSeverity.Info, 3, 7),
+            (DiagnosticCodes.TruncatedAuthorList, DiagnosticSeverity.Info, 4, 7));
+        citation.Diagnostics[0].Message.Should().Be("AU value 'et al.': expected a person name ('et al.' marks a truncated author list)");
+        citation.OtherFields.Should().Equal(new Medline.Parser.Model.OtherField("IR", "et al.", 4));
+    }
+
+    [Fact]
     public void Keywords_belong_to_the_latest_owner_and_other_abstract_languages_to_their_abstract()
     {
         var citation = Cite("PMID- 1\nOTO - NOTNLM\nOT  - covid\nOT  - *stem cells\nOTO - KIE\nOT  - Ethics\nOAB - Publisher: Resumen.\nOABL- spa\n");
