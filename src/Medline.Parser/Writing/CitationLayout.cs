@@ -30,6 +30,26 @@ internal static class CitationLayout
         return [.. tags.OrderBy(MedlineTags.GetOrder)];
     }
 
+    // The tag that writes each model property: the first in the order among the tags that fill it (IS before ERIC's
+    // ISSN, COIS before COI, OT before KW, CON for every link). A tag added to the table for a property that exists is
+    // written with no change here.
+    private static readonly MedlineTag[] s_writerOf = BuildWriters();
+
+    private static MedlineTag[] BuildWriters()
+    {
+        var writers = new MedlineTag[Enum.GetValues<TagTarget>().Length];
+        foreach (var tag in s_order)
+        {
+            var target = MedlineTags.GetTarget(tag);
+            if (writers[(int)target] == MedlineTag.Unknown)
+            {
+                writers[(int)target] = tag;
+            }
+        }
+
+        return writers;
+    }
+
     // Where each known tag's fields go in the sequence Write follows: four slots per tag in the order, the tag's own
     // fields in the third; the first two hold the leftovers written before a block (AttachesToPrevious).
     private static readonly int[] s_slots = BuildSlots();
@@ -65,7 +85,11 @@ internal static class CitationLayout
                 WriteLeftoversBefore(buffer, others, tag);
             }
 
-            WriteTag(buffer, citation, tag);
+            var target = MedlineTags.GetTarget(tag);
+            if (s_writerOf[(int)target] == tag)
+            {
+                WriteTarget(buffer, citation, target, MedlineTags.GetName(tag));
+            }
             if (inPlace && !AttachesToPrevious(tag))
             {
                 WriteLeftovers(buffer, others, tag);
@@ -159,43 +183,47 @@ internal static class CitationLayout
         }
     }
 
-    private static void WriteTag(TextBuffer buffer, MedlineCitation c, MedlineTag tag)
+    /// <summary>Writes one model property under <paramref name="name"/>, the tag that writes it (<see cref="s_writerOf"/>).</summary>
+    private static void WriteTarget(TextBuffer buffer, MedlineCitation c, TagTarget target, string name)
     {
-        var name = MedlineTags.GetName(tag);
-        switch (tag)
+        switch (target)
         {
-            case MedlineTag.Pmid: Text(buffer, name, c.Pmid); break;
-            case MedlineTag.Own: Text(buffer, name, c.Owner); break;
-            case MedlineTag.Stat: Text(buffer, name, c.Status); break;
-            case MedlineTag.Dcom: Text(buffer, name, c.DateCompleted?.Raw); break;
-            case MedlineTag.Lr: Text(buffer, name, c.DateRevised?.Raw); break;
-            case MedlineTag.Da: Text(buffer, name, c.DateCreated?.Raw); break;
-            case MedlineTag.Crdt: Text(buffer, name, c.CreateDate?.Raw); break;
-            case MedlineTag.Edat: Text(buffer, name, c.EntrezDate?.Raw); break;
-            case MedlineTag.Mhda: Text(buffer, name, c.MeshDate?.Raw); break;
-            case MedlineTag.Phst:
-                foreach (var item in c.History)
-                {
-                    Text(buffer, name, item.Raw);
-                }
-
-                break;
-            case MedlineTag.Pst: Text(buffer, name, c.PublicationStatus); break;
-            case MedlineTag.Dep: Text(buffer, name, c.ElectronicPublicationDate?.Raw); break;
-            case MedlineTag.Pmc: Text(buffer, name, c.PmcId); break;
-            case MedlineTag.Pmcr: Text(buffer, name, c.PmcReleaseDate?.Raw); break;
-            case MedlineTag.Mid: Texts(buffer, name, c.ManuscriptIds); break;
-            case MedlineTag.Oid:
+            case TagTarget.Pmid: Text(buffer, name, c.Pmid); break;
+            case TagTarget.PmcId: Text(buffer, name, c.PmcId); break;
+            case TagTarget.ArticleIds: Identifiers(buffer, name, c.ArticleIds); break;
+            case TagTarget.LocationIds: Identifiers(buffer, name, c.LocationIds); break;
+            case TagTarget.ManuscriptIds: Texts(buffer, name, c.ManuscriptIds); break;
+            case TagTarget.OtherIds:
                 foreach (var item in c.OtherIds)
                 {
                     Text(buffer, name, item.Raw);
                 }
 
                 break;
-            case MedlineTag.Jid: Text(buffer, name, c.Journal?.NlmId); break;
-            case MedlineTag.Aid: Identifiers(buffer, name, c.ArticleIds); break;
-            case MedlineTag.Lid: Identifiers(buffer, name, c.LocationIds); break;
-            case MedlineTag.Is:
+            case TagTarget.Owner: Text(buffer, name, c.Owner); break;
+            case TagTarget.Status: Text(buffer, name, c.Status); break;
+            case TagTarget.PublicationStatus: Text(buffer, name, c.PublicationStatus); break;
+            case TagTarget.PublishingModel: Text(buffer, name, c.PublishingModel); break;
+            case TagTarget.PublicationDate: Text(buffer, name, c.PublicationDate?.Raw); break;
+            case TagTarget.DateCompleted: Text(buffer, name, c.DateCompleted?.Raw); break;
+            case TagTarget.DateRevised: Text(buffer, name, c.DateRevised?.Raw); break;
+            case TagTarget.DateCreated: Text(buffer, name, c.DateCreated?.Raw); break;
+            case TagTarget.ElectronicPublicationDate: Text(buffer, name, c.ElectronicPublicationDate?.Raw); break;
+            case TagTarget.EntrezDate: Text(buffer, name, c.EntrezDate?.Raw); break;
+            case TagTarget.MeshDate: Text(buffer, name, c.MeshDate?.Raw); break;
+            case TagTarget.CreateDate: Text(buffer, name, c.CreateDate?.Raw); break;
+            case TagTarget.PmcReleaseDate: Text(buffer, name, c.PmcReleaseDate?.Raw); break;
+            case TagTarget.History:
+                foreach (var item in c.History)
+                {
+                    Text(buffer, name, item.Raw);
+                }
+
+                break;
+            case TagTarget.Journal_Title: Text(buffer, name, c.Journal?.Title); break;
+            case TagTarget.Journal_Abbreviation: Text(buffer, name, c.Journal?.Abbreviation); break;
+            case TagTarget.Journal_NlmId: Text(buffer, name, c.Journal?.NlmId); break;
+            case TagTarget.Journal_Issns:
                 if (c.Journal is { } journal)
                 {
                     foreach (var issn in journal.Issns)
@@ -205,100 +233,96 @@ internal static class CitationLayout
                 }
 
                 break;
-            case MedlineTag.Ta: Text(buffer, name, c.Journal?.Abbreviation); break;
-            case MedlineTag.Jt: Text(buffer, name, c.Journal?.Title); break;
-            case MedlineTag.Pl: Text(buffer, name, c.Journal?.Country ?? c.Book?.Place); break;
-            case MedlineTag.Vi: Text(buffer, name, c.Journal?.Volume); break;
-            case MedlineTag.Ip: Text(buffer, name, c.Journal?.Issue); break;
-            case MedlineTag.Dp: Text(buffer, name, c.PublicationDate?.Raw); break;
-            case MedlineTag.Pg: Text(buffer, name, c.Pagination?.Raw); break;
-            case MedlineTag.So: Text(buffer, name, c.Source); break;
-            case MedlineTag.Pubm: Text(buffer, name, c.PublishingModel); break;
-            case MedlineTag.Ti: Text(buffer, name, c.Title); break;
-            case MedlineTag.Tt: Text(buffer, name, c.VernacularTitle); break;
-            case MedlineTag.Ab: Text(buffer, name, c.Abstract?.Text); break;
-            case MedlineTag.Ci: Text(buffer, name, c.Abstract?.Copyright); break;
-            case MedlineTag.Oab:
+            case TagTarget.Journal_Volume: Text(buffer, name, c.Journal?.Volume); break;
+            case TagTarget.Journal_Issue: Text(buffer, name, c.Journal?.Issue); break;
+            case TagTarget.Journal_Country: Text(buffer, name, c.Journal?.Country ?? c.Book?.Place); break; // PL: a book's city too
+            case TagTarget.Pagination: Text(buffer, name, c.Pagination?.Raw); break;
+            case TagTarget.Source: Text(buffer, name, c.Source); break;
+            case TagTarget.Title: Text(buffer, name, c.Title); break;
+            case TagTarget.VernacularTitle: Text(buffer, name, c.VernacularTitle); break;
+            case TagTarget.Abstract_Text: Text(buffer, name, c.Abstract?.Text); break;
+            case TagTarget.Abstract_Copyright: Text(buffer, name, c.Abstract?.Copyright); break;
+            case TagTarget.OtherAbstracts:
                 foreach (var item in c.OtherAbstracts)
                 {
                     buffer.AppendField(name, item.Raw);
-                    Text(buffer, "OABL", item.Language);
+                    Text(buffer, MedlineTags.GetName(s_writerOf[(int)TagTarget.OtherAbstracts_Language]), item.Language);
                 }
 
                 break;
-            case MedlineTag.Oci: Texts(buffer, name, c.OtherCopyrights); break;
-            case MedlineTag.Cois: Text(buffer, name, c.ConflictOfInterest); break;
-            case MedlineTag.Gn: Texts(buffer, name, c.GeneralNotes); break;
-            case MedlineTag.Rf: Text(buffer, name, c.NumberOfReferences); break;
-            case MedlineTag.La: Texts(buffer, name, c.Languages); break;
-            case MedlineTag.Pt: Texts(buffer, name, c.PublicationTypes); break;
-            case MedlineTag.Fau: PeopleLayout.WriteAuthorBlock(buffer, c); break;
-            case MedlineTag.Ir: PeopleLayout.WritePeople(buffer, c.Investigators, "FIR", "IR", "IRAD"); break;
-            case MedlineTag.Mh:
+            case TagTarget.OtherCopyrights: Texts(buffer, name, c.OtherCopyrights); break;
+            case TagTarget.ConflictOfInterest: Text(buffer, name, c.ConflictOfInterest); break;
+            case TagTarget.GeneralNotes: Texts(buffer, name, c.GeneralNotes); break;
+            case TagTarget.NumberOfReferences: Text(buffer, name, c.NumberOfReferences); break;
+            case TagTarget.Languages: Texts(buffer, name, c.Languages); break;
+            case TagTarget.PublicationTypes: Texts(buffer, name, c.PublicationTypes); break;
+            case TagTarget.Authors_FullName: PeopleLayout.WriteAuthorBlock(buffer, c); break; // with CN, editors, subjects
+            case TagTarget.Investigators_ShortName: PeopleLayout.WritePeople(buffer, c.Investigators, "FIR", "IR", "IRAD"); break;
+            case TagTarget.MeshHeadings:
                 foreach (var item in c.MeshHeadings)
                 {
                     Text(buffer, name, item.Raw);
                 }
 
                 break;
-            case MedlineTag.Oto: Keywords(buffer, c.Keywords); break;
-            case MedlineTag.Rn:
+            case TagTarget.Keywords_Owner: Keywords(buffer, name, MedlineTags.GetName(s_writerOf[(int)TagTarget.Keywords]), c.Keywords); break;
+            case TagTarget.Chemicals:
                 foreach (var item in c.Chemicals)
                 {
                     Text(buffer, name, item.Raw);
                 }
 
                 break;
-            case MedlineTag.Nm: Texts(buffer, name, c.SupplementaryConcepts); break;
-            case MedlineTag.Sb: Texts(buffer, name, c.Subsets); break;
-            case MedlineTag.Si:
+            case TagTarget.SupplementaryConcepts: Texts(buffer, name, c.SupplementaryConcepts); break;
+            case TagTarget.Subsets: Texts(buffer, name, c.Subsets); break;
+            case TagTarget.SecondarySourceIds:
                 foreach (var item in c.SecondarySourceIds)
                 {
                     Text(buffer, name, item.Raw);
                 }
 
                 break;
-            case MedlineTag.Gs: Texts(buffer, name, c.GeneSymbols); break;
-            case MedlineTag.Gr:
+            case TagTarget.GeneSymbols: Texts(buffer, name, c.GeneSymbols); break;
+            case TagTarget.Grants:
                 foreach (var item in c.Grants)
                 {
                     Text(buffer, name, item.Raw);
                 }
 
                 break;
-            case MedlineTag.Sfm: Texts(buffer, name, c.SpaceFlightMissions); break;
-            case MedlineTag.Bti: Text(buffer, name, c.Book?.Title); break;
-            case MedlineTag.Cti:
+            case TagTarget.SpaceFlightMissions: Texts(buffer, name, c.SpaceFlightMissions); break;
+            case TagTarget.CommentsCorrections:
+                // All links in their list's order, each under its own tag (the table's link type): one block (format §1.5).
+                foreach (var link in c.CommentsCorrections)
+                {
+                    Text(buffer, MedlineTags.GetName(MedlineTags.GetLinkTag(link.Type)), link.Raw);
+                }
+
+                break;
+            case TagTarget.Book_Title: Text(buffer, name, c.Book?.Title); break;
+            case TagTarget.Book_CollectionTitles:
                 if (c.Book is { } collections)
                 {
                     Texts(buffer, name, collections.CollectionTitles);
                 }
 
                 break;
-            case MedlineTag.Vti: Text(buffer, name, c.Book?.VolumeTitle); break;
-            case MedlineTag.Cp: Text(buffer, name, c.Book?.Chapter); break;
-            case MedlineTag.En: Text(buffer, name, c.Book?.Edition); break;
-            case MedlineTag.Isbn:
+            case TagTarget.Book_VolumeTitle: Text(buffer, name, c.Book?.VolumeTitle); break;
+            case TagTarget.Book_Chapter: Text(buffer, name, c.Book?.Chapter); break;
+            case TagTarget.Book_Edition: Text(buffer, name, c.Book?.Edition); break;
+            case TagTarget.Book_Isbns:
                 if (c.Book is { } isbns)
                 {
                     Texts(buffer, name, isbns.Isbns);
                 }
 
                 break;
-            case MedlineTag.Pb: Text(buffer, name, c.Book?.Publisher); break;
-            case MedlineTag.Ctdt: Text(buffer, name, c.Book?.ContributionDate?.Raw); break;
-            case MedlineTag.Drdt: Text(buffer, name, c.Book?.DateRevised?.Raw); break;
-            case MedlineTag.Con:
-                // All links in their list's order, each under its own tag: one block in the order (format §1.5).
-                foreach (var link in c.CommentsCorrections)
-                {
-                    Text(buffer, FieldGrammar.CommentCorrectionTags[(int)link.Type], link.Raw);
-                }
-
-                break;
+            case TagTarget.Book_Publisher: Text(buffer, name, c.Book?.Publisher); break;
+            case TagTarget.Book_ContributionDate: Text(buffer, name, c.Book?.ContributionDate?.Raw); break;
+            case TagTarget.Book_DateRevised: Text(buffer, name, c.Book?.DateRevised?.Raw); break;
             default:
-                // The rest of a block written above (AU…FPS, FIR, IRAD, OABL, OT, KW, COI, the links after CON) or a
-                // tag the model keeps no value of (CDAT): nothing of their own.
+                // Written with their block above (AU, AUID, AD, CN, FIR, IRAD, FED/ED, FPS/PS, OABL, OT/KW) or kept
+                // only in OtherFields (legacy tags, CDAT).
                 break;
         }
     }
@@ -329,24 +353,24 @@ internal static class CitationLayout
     }
 
     /// <summary>Keywords in their order, an OTO line before each run of one owner (an OT belongs to the OTO before it).</summary>
-    private static void Keywords(TextBuffer buffer, IReadOnlyList<Keyword> keywords)
+    private static void Keywords(TextBuffer buffer, string ownerTag, string keywordTag, IReadOnlyList<Keyword> keywords)
     {
         string? owner = null;
         foreach (var keyword in keywords)
         {
             if (keyword.Owner is { Length: > 0 } next && !string.Equals(next, owner, StringComparison.Ordinal))
             {
-                buffer.AppendField("OTO", next);
+                buffer.AppendField(ownerTag, next);
                 owner = next;
             }
 
             if (keyword.MajorTopic)
             {
-                buffer.AppendField("OT", string.Concat("*", keyword.Text));
+                buffer.AppendField(keywordTag, string.Concat("*", keyword.Text));
             }
             else
             {
-                Text(buffer, "OT", keyword.Text);
+                Text(buffer, keywordTag, keyword.Text);
             }
         }
     }

@@ -61,6 +61,21 @@ public class CanonicalWriterTests
     }
 
     [Fact]
+    public void Each_property_is_written_under_the_first_tag_the_tag_table_maps_to_it()
+    {
+        // ERIC's ISSN, COI and KW fill the same properties as IS, COIS and OT: the table says so, the writer follows.
+        var text = "OWN - ERIC\nISSN - EISSN-2375-5636\nCOI - None declared.\nKW  - reading\n";
+        using var reader = MedlineReader.FromText(text);
+        var citation = reader.ReadCitations().Single();
+
+        var written = MedlineWriter.ToText([citation]);
+
+        written.Should().Be("OWN - ERIC\nIS  - EISSN-2375-5636\nOT  - reading\nCOIS- None declared.\n");
+        using var again = MedlineReader.FromText(written);
+        again.ReadCitations().Single().Should().Be(citation);
+    }
+
+    [Fact]
     public void A_citation_built_in_code_is_written_from_its_parts_in_nlm_order()
     {
         var citation = new MedlineCitation
