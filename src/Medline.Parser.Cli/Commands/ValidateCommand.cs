@@ -37,7 +37,11 @@ internal static class ValidateCommand
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict), reading.Read(result));
+                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict), reading.Read(result))
+                {
+                    // The reader checks each object; what it reads has only warnings of its own.
+                    Json = typed ? JsonInput.Citations(static citation => citation.Diagnostics) : JsonInput.Records(static record => record.Diagnostics),
+                };
                 Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> check = typed ? TypedCitations.Validate : static record => record.Diagnostics;
                 if (result.GetValue(strict))
                 {

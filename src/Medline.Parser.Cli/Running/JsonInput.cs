@@ -90,7 +90,7 @@ internal static class JsonInput
         for (var i = from; i < bytes.Length; i++)
         {
             var b = bytes[i];
-            var bom = i < 3 && b == "\xEF\xBB\xBF"u8[i];
+            var bom = i < 3 && b == ((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])[i];
             if (!bom && b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             {
                 return b;
