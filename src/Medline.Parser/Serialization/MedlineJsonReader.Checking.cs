@@ -18,7 +18,24 @@ public sealed partial class MedlineJsonReader
     private MedlineCitation? ReadCitation(ReadOnlySpan<byte> element, SourcePosition start, string path)
     {
         var citation = ReadElement(element, start, path, s_citation, "a citation object");
-        return citation is not null && _elementWarnings.Count > 0 ? citation with { Diagnostics = [.. _elementWarnings] } : citation;
+        if (citation is null)
+        {
+            return null;
+        }
+
+        var problems = CheckValues(citation, path);
+        if (problems.Count > 0)
+        {
+            ReportSkipped();
+            foreach (var problem in problems)
+            {
+                Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonValueMismatch, start, problem));
+            }
+
+            return null;
+        }
+
+        return _elementWarnings.Count > 0 ? citation with { Diagnostics = [.. _elementWarnings] } : citation;
     }
 
     // Checks, then deserializes; null (with the errors reported) when the element is not a T.
