@@ -38,7 +38,8 @@ internal static class ConvertCommand
         var reading = new ReadingOptions();
 
         var command = new Command("convert",
-            "Convert MEDLINE/PubMed tagged text to JSON or NDJSON. Diagnostics go to stderr as " +
+            "Convert MEDLINE/PubMed tagged text (or our JSON: .json, .ndjson, .jsonl, or text starting with [ or {) to JSON, " +
+            "NDJSON or MEDLINE text. Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
             inputs, output, format, indent, raw, strict, quiet, verbose,

@@ -19,7 +19,7 @@ internal static class ValidateCommand
         var verbose = CommonOptions.Verbose();
         var reading = new ReadingOptions();
         var command = new Command("validate",
-            "Check MEDLINE files: print every diagnostic (PATH(LINE,COL): warning|error CODE: message) and a " +
+            "Check MEDLINE files (or our JSON): print every diagnostic (PATH(LINE,COL): warning|error CODE: message) and a " +
             "summary line to stderr; write nothing else. Exits 1 when any error is found.")
         {
             inputs, raw, strict, quiet, verbose,
