@@ -5,7 +5,7 @@ using Medline.Parser.Cli.Running;
 
 namespace Medline.Parser.Cli.Commands;
 
-/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
+/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment environment)
