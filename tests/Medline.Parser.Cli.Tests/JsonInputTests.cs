@@ -86,6 +86,26 @@ public sealed class JsonInputTests : IDisposable
         Run("format", back).Should().Be(Run("format", TestPaths.Sample));
     }
 
+    [Fact]
+    public void Raw_json_records_written_as_medline_do_not_run_into_each_other_across_the_corpus()
+    {
+        var raw = _dir.File("raw.json");
+        var back = _dir.File("back.nbib");
+        Run("convert", Corpus, "--raw", "-o", raw);
+
+        Run("convert", raw, "--raw", "-o", back);
+
+        // Records that do not start with PMID (the ERIC and JabRef files) merged when nothing stood between them.
+        File.ReadAllText(Formatted("format", back)).Should().Be(File.ReadAllText(Formatted("format", Corpus)));
+    }
+
+    private string Formatted(string command, string input)
+    {
+        var output = Path.Combine(_dir.Path, Guid.NewGuid().ToString("N") + ".nbib");
+        Run(command, input, "-o", output);
+        return output;
+    }
+
     private static List<string> TagsAndValues(string path)
     {
         using var json = JsonDocument.Parse(Run("convert", path, "--raw"));

@@ -14,7 +14,11 @@ public sealed partial class MedlineJsonReader
             ? BuildRecord(raw, _elementIndex - 1, _options.SourceName, [.. _elementWarnings])
             : null;
 
-    /// <summary>Builds a record from (tag, value, line) fields, as <see cref="MedlineJson.WriteRecord"/> writes them.</summary>
+    /// <summary>
+    /// Builds a record from (tag, value, line) fields, as <see cref="MedlineJson.WriteRecord"/> writes them. A record
+    /// after the first has a blank line before it, as MEDLINE text needs: written out, records that do not start with
+    /// PMID would otherwise run into one another.
+    /// </summary>
     internal static MedlineRecord BuildRecord(RawRecordJson raw, int index, string? source, ImmutableArray<MedlineDiagnostic> diagnostics)
     {
         var text = new StringBuilder();
@@ -51,7 +55,7 @@ public sealed partial class MedlineJsonReader
         var fields = new MedlineField[count];
         var record = new MedlineRecord(
             ImmutableCollectionsMarshal.AsImmutableArray(fields), diagnostics, new SourcePosition(0, count == 0 ? 1 : raw.Fields[0].Line, 1),
-            index, source, text.ToString().AsMemory(), string.Empty, unknownTags.Count == 0 ? null : [.. unknownTags]);
+            index, source, text.ToString().AsMemory(), index == 0 ? string.Empty : "\n", unknownTags.Count == 0 ? null : [.. unknownTags]);
         for (var i = 0; i < count; i++)
         {
             var field = raw.Fields[i];
