@@ -32,9 +32,12 @@ internal static class TypedCitations
         MedlineCitation.FromRecord(record).Diagnostics;
 
     /// <summary>What stats needs of the citation of <paramref name="record"/>, and its diagnostics.</summary>
-    public static (StatsRecord Stats, IReadOnlyList<MedlineDiagnostic> Diagnostics) ToStats(MedlineRecord record)
+    public static (StatsRecord Stats, IReadOnlyList<MedlineDiagnostic> Diagnostics) ToStats(MedlineRecord record) =>
+        ToStats(MedlineCitation.FromRecord(record));
+
+    /// <summary>What stats needs of <paramref name="citation"/> (one read from JSON, say), and its diagnostics.</summary>
+    public static (StatsRecord Stats, IReadOnlyList<MedlineDiagnostic> Diagnostics) ToStats(MedlineCitation citation)
     {
-        var citation = MedlineCitation.FromRecord(record);
         var hasOrcid = false;
         foreach (var author in citation.Authors)
         {

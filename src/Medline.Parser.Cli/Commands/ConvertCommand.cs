@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Text.Json;
 using Medline.Parser.Cli.Output;
 using Medline.Parser.Cli.Running;
 
 namespace Medline.Parser.Cli.Commands;
 
-/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
+/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -37,7 +38,8 @@ internal static class ConvertCommand
         var reading = new ReadingOptions();
 
         var command = new Command("convert",
-            "Convert MEDLINE/PubMed tagged text to JSON or NDJSON. Diagnostics go to stderr as " +
+            "Convert MEDLINE/PubMed tagged text (or our JSON: .json, .ndjson, .jsonl, or text starting with [ or {) to JSON, " +
+            "NDJSON or MEDLINE text. Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
             inputs, output, format, indent, raw, strict, quiet, verbose,
@@ -97,15 +99,18 @@ internal static class ConvertCommand
         var counter = new ByteCounter();
         bool completed;
         DiagnosticReporter reporter;
+        InputRunner runner;
         using (var progress = new ProgressDisplay(context.Environment, context.Error, inputs, counter, !settings.Quiet))
         {
             reporter = CommandRunner.CreateReporter(progress, settings.Quiet, settings.Verbose);
-            var runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Reading);
+            runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Reading);
             completed = format == OutputFormat.Medline
                 ? WriteMedline(context, runner, inputs, target, settings, progress.WriteLine)
                 : WriteJson(context, runner, inputs, target, settings, format);
         }
 
+        // A JSON input with an error is incomplete output, which JSON input never gives (issue 10 §4): no file, exit 1.
+        completed &= !runner.JsonFailed;
         if (completed)
         {
             target.Commit();
@@ -128,6 +133,9 @@ internal static class ConvertCommand
         bool completed;
         if (!settings.Strict && !settings.Indent)
         {
+            runner.Json = settings.Raw
+                ? JsonInput.Records(record => Append(json, format, writer => TypedCitations.WriteRaw(writer, record)))
+                : JsonInput.Citations(citation => Append(json, format, writer => TypedCitations.Write(writer, citation)));
             // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
             runner.RunChunked(
                 inputs,
@@ -144,6 +152,9 @@ internal static class ConvertCommand
         }
         else
         {
+            runner.Json = settings.Raw
+                ? JsonInput.Records(record => WriteValue(json, writer => TypedCitations.WriteRaw(writer, record)))
+                : JsonInput.Citations(citation => WriteValue(json, writer => TypedCitations.Write(writer, citation)));
             completed = settings.Raw
                 ? runner.Run(
                     inputs,
@@ -174,6 +185,23 @@ internal static class ConvertCommand
         return completed;
     }
 
+    // An object read from JSON input, between the chunks of MEDLINE inputs (the parallel path).
+    private static IReadOnlyList<MedlineDiagnostic> Append(JsonOutput json, OutputFormat format, Func<Utf8JsonWriter, IReadOnlyList<MedlineDiagnostic>> write)
+    {
+        IReadOnlyList<MedlineDiagnostic> diagnostics = [];
+        using var chunk = JsonChunk.Single(format, writer => diagnostics = write(writer));
+        json.WriteChunk(chunk);
+        return diagnostics;
+    }
+
+    // An object read from JSON input, on the one writer of the record-by-record path.
+    private static IReadOnlyList<MedlineDiagnostic> WriteValue(JsonOutput json, Func<Utf8JsonWriter, IReadOnlyList<MedlineDiagnostic>> write)
+    {
+        var diagnostics = write(json.Writer);
+        json.EndValue();
+        return diagnostics;
+    }
+
     /// <summary>
     /// MEDLINE text: citations in the canonical layout (parsed on all cores, written in order), or with <c>--raw</c>
     /// the records exactly as read; <c>--strict</c> stops at the first error.
@@ -183,6 +211,17 @@ internal static class ConvertCommand
         RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, Action<string> say)
     {
         using var writer = MedlineWriter.ToStream(target.Stream, leaveOpen: true);
+        runner.Json = settings.Raw
+            ? JsonInput.Records(record =>
+            {
+                writer.Write(record);
+                return record.Diagnostics;
+            })
+            : JsonInput.Citations(citation =>
+            {
+                writer.Write(citation);
+                return citation.Diagnostics;
+            });
         bool completed;
         if (settings.Raw)
         {

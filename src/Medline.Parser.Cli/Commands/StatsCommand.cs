@@ -43,7 +43,15 @@ internal static class StatsCommand
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, strict: false, reading.Read(result));
+                var runner = new InputRunner(environment, reporter, counter, strict: false, reading.Read(result))
+                {
+                    Json = JsonInput.Citations(citation =>
+                    {
+                        var (stats, diagnostics) = TypedCitations.ToStats(citation);
+                        aggregator.Add(stats);
+                        return diagnostics;
+                    }),
+                };
                 runner.RunChunked(
                     sources,
                     chunk => RecordChunk<StatsRecord>.Process(chunk, TypedCitations.ToStats),

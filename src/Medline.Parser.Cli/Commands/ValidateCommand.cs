@@ -19,7 +19,7 @@ internal static class ValidateCommand
         var verbose = CommonOptions.Verbose();
         var reading = new ReadingOptions();
         var command = new Command("validate",
-            "Check MEDLINE files: print every diagnostic (PATH(LINE,COL): warning|error CODE: message) and a " +
+            "Check MEDLINE files (or our JSON): print every diagnostic (PATH(LINE,COL): warning|error CODE: message) and a " +
             "summary line to stderr; write nothing else. Exits 1 when any error is found.")
         {
             inputs, raw, strict, quiet, verbose,
@@ -37,7 +37,11 @@ internal static class ValidateCommand
             using (var progress = new ProgressDisplay(environment, context.Error, sources, counter, !result.GetValue(quiet)))
             {
                 reporter = CommandRunner.CreateReporter(progress, result.GetValue(quiet), result.GetValue(verbose));
-                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict), reading.Read(result));
+                var runner = new InputRunner(environment, reporter, counter, result.GetValue(strict), reading.Read(result))
+                {
+                    // The reader checks each object; what it reads has only warnings of its own.
+                    Json = typed ? JsonInput.Citations(static citation => citation.Diagnostics) : JsonInput.Records(static record => record.Diagnostics),
+                };
                 Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> check = typed ? TypedCitations.Validate : static record => record.Diagnostics;
                 if (result.GetValue(strict))
                 {

@@ -74,6 +74,26 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
         return result;
     }
 
+    /// <summary>
+    /// One value written apart from the pipeline (an object read from JSON input), to append like a chunk's: a value
+    /// of <see cref="JsonOutput.Writer"/> would miss its separator after a chunk. Its diagnostics are the caller's.
+    /// </summary>
+    public static JsonChunk Single(OutputFormat format, Action<Utf8JsonWriter> write)
+    {
+        var result = new JsonChunk(new PooledBufferWriter(4096)) { Records = 1 };
+        using (var writer = new Utf8JsonWriter(result._json, MedlineJson.WriterOptions()))
+        {
+            write(writer);
+        }
+
+        if (format == OutputFormat.Ndjson)
+        {
+            result._json.Write((byte)'\n');
+        }
+
+        return result;
+    }
+
     private void Add(MedlineRecord record, bool raw, OutputFormat format, bool separate, Utf8JsonWriter writer)
     {
         if ((Records > 0 || separate) && format == OutputFormat.Json)

@@ -44,9 +44,9 @@ internal sealed class DiagnosticReporter
         _hiddenInFile = 0;
     }
 
-    public void EndFile(InputSource input, long recordsInFile)
+    public void EndFile(InputSource input, long recordsInFile, bool warnIfEmpty = true)
     {
-        if (recordsInFile == 0)
+        if (recordsInFile == 0 && warnIfEmpty)
         {
             Report(new MedlineDiagnostic(DiagnosticSeverity.Warning, NoRecordsCode,
                 "the input holds no MEDLINE record (it is empty or only blank lines)", new SourcePosition(0, 1, 1),

@@ -1,3 +1,5 @@
+using Medline.Parser.Serialization;
+
 namespace Medline.Parser.Cli.Running;
 
 /// <summary>
@@ -12,6 +14,15 @@ internal sealed class InputRunner
     private readonly ByteCounter _counter;
     private readonly bool _strict;
     private readonly MedlineReaderOptions _reading;
+
+    /// <summary>
+    /// What to do with an input that is JSON (<see cref="JsonInput.Detect"/>); without it, every input is read as
+    /// MEDLINE text.
+    /// </summary>
+    public JsonWork? Json { get; set; }
+
+    /// <summary>Whether a JSON input had an error: its output is incomplete, which a JSON input never may be (issue 10 §4).</summary>
+    public bool JsonFailed { get; private set; }
 
     public InputRunner(CliEnvironment environment, DiagnosticReporter reporter, ByteCounter counter, bool strict, MedlineReaderOptions? reading = null)
     {
@@ -48,9 +59,20 @@ internal sealed class InputRunner
         foreach (var input in inputs)
         {
             _reporter.BeginFile();
+            Stream stream = Open(input);
+            if (IsJson(input, ref stream))
+            {
+                if (!RunJson(input, stream, cancellationToken))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             long recordsInFile = 0;
             var options = _reading with { Strict = _strict, SourceName = input.DisplayName };
-            using var reader = MedlineReader.FromStream(Open(input), options, leaveOpen: false);
+            using var reader = MedlineReader.FromStream(stream, options, leaveOpen: false);
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -114,9 +136,16 @@ internal sealed class InputRunner
         foreach (var input in inputs)
         {
             _reporter.BeginFile();
+            Stream stream = Open(input);
+            if (IsJson(input, ref stream))
+            {
+                RunJson(input, stream, cancellationToken); // one object at a time: JSON is not cut into chunks
+                continue;
+            }
+
             long recordsInFile = 0;
             var options = _reading with { SourceName = input.DisplayName };
-            using var chunks = MedlineChunkReader.FromStream(Open(input), options); // DefaultStreamChunkLength: 64 KiB
+            using var chunks = MedlineChunkReader.FromStream(stream, options); // DefaultStreamChunkLength: 64 KiB
             OrderedChunkPipeline<TResult>.Run(
                 () =>
                 {
@@ -152,6 +181,75 @@ internal sealed class InputRunner
     /// JSON are in memory at a time.
     /// </summary>
     private const int LargeChunk = 16 * MedlineChunkReader.DefaultStreamChunkLength;
+
+    private bool IsJson(InputSource input, ref Stream stream)
+    {
+        if (Json is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return JsonInput.Detect(input, ref stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stream.Dispose();
+            throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Reads a JSON input with the library's reader on the calling thread, in input order: the reader's diagnostics
+    /// (skipped objects) are reported before each object and at the end, then the object's own. Any error marks the
+    /// run <see cref="JsonFailed"/>; under <c>--strict</c> the first one stops it.
+    /// </summary>
+    /// <returns><see langword="false"/> when <c>--strict</c> stopped the run at an error.</returns>
+    private bool RunJson(InputSource input, Stream stream, CancellationToken cancellationToken)
+    {
+        long recordsInFile = 0;
+        var errors = _reporter.Errors;
+        var stopped = false;
+        var options = _reading with { Strict = _strict, SourceName = input.DisplayName };
+        using (var reader = MedlineJsonReader.FromStream(stream, options, leaveOpen: false))
+        {
+            try
+            {
+                foreach (var diagnostics in Json!(reader))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ReportAll(reader.Diagnostics);
+                    recordsInFile++;
+                    _reporter.CountRecord();
+                    ReportAll(diagnostics);
+                }
+
+                ReportAll(reader.Diagnostics);
+            }
+            catch (MedlineFormatException)
+            {
+                ReportAll(reader.Diagnostics); // --strict: the error that stopped the reader is the last of these
+                stopped = true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.InputOutput, $"cannot read {input.DisplayName}: {e.Message}", e);
+            }
+        }
+
+        JsonFailed |= _reporter.Errors > errors;
+        _reporter.EndFile(input, recordsInFile, warnIfEmpty: false); // the reader says so itself (MED1011)
+        return !stopped;
+    }
+
+    private void ReportAll(IReadOnlyList<MedlineDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _reporter.Report(diagnostic);
+        }
+    }
 
     private CountingStream Open(InputSource input)
     {

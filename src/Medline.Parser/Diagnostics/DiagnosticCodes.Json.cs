@@ -21,4 +21,12 @@ public static partial class DiagnosticCodes
 
     /// <summary>Error: an object lacks a property it cannot do without (a MeSH heading without its descriptor); it is skipped.</summary>
     public const string JsonMissingProperty = "MED4004";
+
+    /// <summary>
+    /// Error: a value of the right kind that cannot be what its property says: its parts disagree with its <c>raw</c>
+    /// text, or the grammar of its MEDLINE field refuses that text (a PMID that is not digits, a history entry that is
+    /// not a date, a month 13), or a person has no name. Reported at the object's start with the value's JSON path; the
+    /// object is skipped.
+    /// </summary>
+    public const string JsonValueMismatch = "MED4005";
 }

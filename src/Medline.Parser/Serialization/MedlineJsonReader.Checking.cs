@@ -18,7 +18,24 @@ public sealed partial class MedlineJsonReader
     private MedlineCitation? ReadCitation(ReadOnlySpan<byte> element, SourcePosition start, string path)
     {
         var citation = ReadElement(element, start, path, s_citation, "a citation object");
-        return citation is not null && _elementWarnings.Count > 0 ? citation with { Diagnostics = [.. _elementWarnings] } : citation;
+        if (citation is null)
+        {
+            return null;
+        }
+
+        var problems = CheckValues(citation, path);
+        if (problems.Count > 0)
+        {
+            ReportSkipped();
+            foreach (var problem in problems)
+            {
+                Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonValueMismatch, start, problem));
+            }
+
+            return null;
+        }
+
+        return _elementWarnings.Count > 0 ? citation with { Diagnostics = [.. _elementWarnings] } : citation;
     }
 
     // Checks, then deserializes; null (with the errors reported) when the element is not a T.
@@ -28,19 +45,19 @@ public sealed partial class MedlineJsonReader
         _elementWarnings.Clear();
         var checker = new Checker(this, element, start);
         var ok = checker.CheckRoot(path, info, what);
-        foreach (var diagnostic in checker.Found)
-        {
-            Report(diagnostic);
-            if (diagnostic.Severity != DiagnosticSeverity.Error)
-            {
-                _elementWarnings.Add(diagnostic);
-            }
-        }
-
         if (!ok)
         {
+            // A skipped object's warnings stay with its errors, in the reader's diagnostics.
+            foreach (var diagnostic in checker.Found)
+            {
+                Report(diagnostic);
+            }
+
             return null;
         }
+
+        // A strict reader still stops at nothing but errors; the warnings of an object read travel with it.
+        _elementWarnings.AddRange(checker.Found);
 
         try
         {
@@ -49,6 +66,7 @@ public sealed partial class MedlineJsonReader
         catch (JsonException e)
         {
             var position = e.LineNumber is { } line && e.BytePositionInLine is { } column ? checker.PositionOf(checker.TokenStartBefore(line, column)) : start;
+            ReportSkipped();
             Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonInvalidValue, position,
                 $"{JoinPath(path, e.Path)}: {StripPosition(e.Message)}"));
             return null;
@@ -56,9 +74,21 @@ public sealed partial class MedlineJsonReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // A value the model itself refuses: still one error for the object, never an exception out of the reader.
+            ReportSkipped();
             Report(Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.JsonInvalidValue, start, $"{path}: {StripPosition(e.Message)}"));
             return null;
         }
+    }
+
+    // The object is skipped after all: its warnings go to the reader's diagnostics, before its error.
+    private void ReportSkipped()
+    {
+        foreach (var warning in _elementWarnings)
+        {
+            Report(warning);
+        }
+
+        _elementWarnings.Clear();
     }
 
     private static string JoinPath(string root, string? path) =>

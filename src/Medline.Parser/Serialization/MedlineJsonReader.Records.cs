@@ -11,11 +11,15 @@ public sealed partial class MedlineJsonReader
 {
     private MedlineRecord? ReadRecord(ReadOnlySpan<byte> element, SourcePosition start, string path) =>
         ReadElement(element, start, path, RawRecordJsonContext.Default.RawRecordJson, "a record object ({\"fields\":[…]})") is { } raw
-            ? BuildRecord(raw, _elementIndex - 1, _options.SourceName)
+            ? BuildRecord(raw, _elementIndex - 1, _options.SourceName, [.. _elementWarnings])
             : null;
 
-    /// <summary>Builds a record from (tag, value, line) fields, as <see cref="MedlineJson.WriteRecord"/> writes them.</summary>
-    internal static MedlineRecord BuildRecord(RawRecordJson raw, int index, string? source)
+    /// <summary>
+    /// Builds a record from (tag, value, line) fields, as <see cref="MedlineJson.WriteRecord"/> writes them. A record
+    /// after the first has a blank line before it, as MEDLINE text needs: written out, records that do not start with
+    /// PMID would otherwise run into one another.
+    /// </summary>
+    internal static MedlineRecord BuildRecord(RawRecordJson raw, int index, string? source, ImmutableArray<MedlineDiagnostic> diagnostics)
     {
         var text = new StringBuilder();
         var unknownTags = new List<string>();
@@ -50,8 +54,8 @@ public sealed partial class MedlineJsonReader
         starts[count] = text.Length;
         var fields = new MedlineField[count];
         var record = new MedlineRecord(
-            ImmutableCollectionsMarshal.AsImmutableArray(fields), [], new SourcePosition(0, count == 0 ? 1 : raw.Fields[0].Line, 1),
-            index, source, text.ToString().AsMemory(), string.Empty, unknownTags.Count == 0 ? null : [.. unknownTags]);
+            ImmutableCollectionsMarshal.AsImmutableArray(fields), diagnostics, new SourcePosition(0, count == 0 ? 1 : raw.Fields[0].Line, 1),
+            index, source, text.ToString().AsMemory(), index == 0 ? string.Empty : "\n", unknownTags.Count == 0 ? null : [.. unknownTags]);
         for (var i = 0; i < count; i++)
         {
             var field = raw.Fields[i];

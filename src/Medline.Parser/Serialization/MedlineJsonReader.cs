@@ -10,10 +10,11 @@ namespace Medline.Parser.Serialization;
 /// </summary>
 /// <remarks>
 /// Bad JSON never stops reading unless <see cref="MedlineReaderOptions.Strict"/> is set: each problem becomes a
-/// <see cref="MedlineDiagnostic"/> in <see cref="Diagnostics"/> (codes <c>MED4xxx</c>) naming the line and column of
-/// the JSON text and the JSON path (<c>$[3].authors[0].lastName</c>); an object with an error is skipped and reading
-/// goes on with the next one. An unknown property is a warning, also attached to its citation's
-/// <see cref="MedlineCitation.Diagnostics"/>. A UTF-8 byte order mark is skipped; gzip input is decompressed. A reader
+/// <see cref="MedlineDiagnostic"/> (codes <c>MED4xxx</c>) naming the line and column of the JSON text and the JSON path
+/// (<c>$[3].authors[0].lastName</c>); an object with an error is skipped and reading goes on with the next one. The
+/// warnings of an object that is read (an unknown property) are in its <see cref="MedlineCitation.Diagnostics"/> or
+/// <see cref="MedlineRecord.Diagnostics"/>; the rest (the errors of skipped objects, broken framing) are in
+/// <see cref="Diagnostics"/> until the next object is asked for, so memory does not grow with the input. A UTF-8 byte order mark is skipped; gzip input is decompressed. A reader
 /// is not thread-safe.
 /// </remarks>
 public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
@@ -21,6 +22,7 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
     private readonly Stream _stream;
     private readonly MedlineReaderOptions _options;
     private readonly List<MedlineDiagnostic> _diagnostics = [];
+    private bool _hasErrors;
     private bool _disposed;
 
     private MedlineJsonReader(Stream stream, MedlineReaderOptions options)
@@ -32,11 +34,15 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
     /// <summary>The options this reader uses (<see cref="MedlineReaderOptions.Strict"/> and <see cref="MedlineReaderOptions.SourceName"/>).</summary>
     public MedlineReaderOptions Options => _options;
 
-    /// <summary>Every problem found so far, in input order: the errors of skipped objects and the warnings.</summary>
+    /// <summary>
+    /// The problems found while looking for the object just returned (or, once reading is over, after the last one)
+    /// that belong to no returned object: the errors and warnings of skipped objects and of the framing, in input
+    /// order. Cleared when the next object is asked for: read it after each object, and once at the end.
+    /// </summary>
     public IReadOnlyList<MedlineDiagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>Whether any diagnostic so far is an error, that is, an object was skipped (or the input is not JSON).</summary>
-    public bool HasErrors => _diagnostics.Exists(static d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>Whether any error was found so far, that is, an object was skipped (or the input is not JSON).</summary>
+    public bool HasErrors => _hasErrors;
 
     /// <summary>Reads JSON held in a string.</summary>
     /// <param name="json">The JSON text.</param>
@@ -130,6 +136,7 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
         where T : class
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        _diagnostics.Clear();
         while (true)
         {
             switch (NextFrame(out var error))
@@ -159,6 +166,7 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
         where T : class
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        _diagnostics.Clear();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -186,6 +194,7 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
     private void Report(MedlineDiagnostic diagnostic)
     {
         _diagnostics.Add(diagnostic);
+        _hasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
         if (_options.Strict && diagnostic.Severity == DiagnosticSeverity.Error)
         {
             throw new MedlineFormatException(diagnostic);

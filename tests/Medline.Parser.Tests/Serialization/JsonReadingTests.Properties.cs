@@ -56,7 +56,13 @@ public class JsonReadingPropertyTests
     {
         using (reader)
         {
-            var read = reader.ReadCitations().Select(c => MedlineJson.Serialize(c)).ToList();
+            var read = new List<string>();
+            foreach (var citation in reader.ReadCitations())
+            {
+                read.AddRange(reader.Diagnostics.Select(d => d.ToString()));
+                read.Add(MedlineJson.Serialize(citation));
+            }
+
             read.AddRange(reader.Diagnostics.Select(d => d.ToString()));
             return read;
         }

@@ -114,8 +114,8 @@ public class JsonReadingTests
 
         using var reader = MedlineJsonReader.FromStream(new MemoryStream(bytes));
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1");
-        Messages(reader).Should().Equal("<input>(1,23): error MED4002: $[1].pmid: expected a string, found a number");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1");
+        Messages().Should().Equal("<input>(1,23): error MED4002: $[1].pmid: expected a string, found a number");
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("  \n");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,1): warning MED1011: the input holds no JSON (it is empty or only whitespace); expected a JSON array, an object or NDJSON");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,1): warning MED1011: the input holds no JSON (it is empty or only whitespace); expected a JSON array, an object or NDJSON");
         reader.HasErrors.Should().BeFalse();
     }
 
@@ -142,8 +142,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("[{\"pmid\":\"1\"},\n {\"pmid\":\"2\",\"title\":\"Cut");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1");
-        Messages(reader).Should().Equal("<input>(2,26): error MED4001: unexpected end of input in $[1], which starts at line 2, column 2: expected '\"' to close it");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1");
+        Messages().Should().Equal("<input>(2,26): error MED4001: unexpected end of input in $[1], which starts at line 2, column 2: expected '\"' to close it");
         reader.HasErrors.Should().BeTrue();
     }
 
@@ -152,8 +152,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"}""");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1");
-        Messages(reader).Should().Equal("<input>(1,14): error MED4001: unexpected end of input: the array is not closed; expected ',' or ']'");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1");
+        Messages().Should().Equal("<input>(1,14): error MED4001: unexpected end of input: the array is not closed; expected ',' or ']'");
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("[\n  {\"pmid\":\"1\"},\n  {\"pmid\":\"2\",\"authors\":[{\"lastName\":\"Li\"},{\"lastName\":42}]}\n]", new MedlineReaderOptions { SourceName = "out.json" });
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1");
-        Messages(reader).Should().Equal("out.json(3,56): error MED4002: $[1].authors[1].lastName: expected a string, found a number");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1");
+        Messages().Should().Equal("out.json(3,56): error MED4002: $[1].authors[1].lastName: expected a string, found a number");
     }
 
     [Fact]
@@ -170,8 +170,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"pmid":"1","journal":{"issns":[{"raw":"x","value":"1234-5678","type":"Paper"}]}}""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,71): error MED4002: $.journal.issns[0].type: 'Paper' is not a name of IssnType; expected one of Unknown, Print, Electronic, Linking");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,71): error MED4002: $.journal.issns[0].type: 'Paper' is not a name of IssnType; expected one of Unknown, Print, Electronic, Linking");
     }
 
     [Fact]
@@ -183,9 +183,24 @@ public class JsonReadingTests
 
         citation.Should().Be(new MedlineCitation { Pmid = "1", Title = "T" });
         const string Expected = "<input>(1,13): warning MED4003: $.colour: unknown property 'colour' of MedlineCitation; it is not read";
-        Messages(reader).Should().Equal(Expected);
+        reader.Diagnostics.Should().BeEmpty("the warning travels with its citation, so the reader does not hold it for the whole run");
         citation.Diagnostics.Select(d => d.ToString()).Should().Equal(Expected);
         reader.HasErrors.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reader_diagnostics_do_not_grow_for_the_whole_run_each_object_asked_for_clears_them()
+    {
+        using var reader = MedlineJsonReader.FromText("[{\"pmid\":1},{\"pmid\":\"2\"},{\"pmid\":\"3\"}]");
+        using var citations = reader.ReadCitations().GetEnumerator();
+
+        citations.MoveNext().Should().BeTrue();
+        citations.Current.Pmid.Should().Be("2");
+        reader.Diagnostics.Select(d => d.ToString()).Should().Equal("<input>(1,10): error MED4002: $[0].pmid: expected a string, found a number");
+        citations.MoveNext().Should().BeTrue();
+        citations.Current.Pmid.Should().Be("3");
+        reader.Diagnostics.Should().BeEmpty();
+        reader.HasErrors.Should().BeTrue();
     }
 
     [Fact]
@@ -193,8 +208,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"pmid":"1","meshHeadings":[{"descriptor":"Humans"},{"majorTopic":true}]}""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,53): error MED4004: $.meshHeadings[1]: missing required property 'descriptor' of MeshHeading");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,53): error MED4004: $.meshHeadings[1]: missing required property 'descriptor' of MeshHeading");
     }
 
     [Fact]
@@ -208,8 +223,8 @@ public class JsonReadingTests
             """{"pmid":"5"}""") + "\n";
         using var reader = MedlineJsonReader.FromText(text);
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3", "5");
-        Messages(reader).Should().Equal(
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "3", "5");
+        Messages().Should().Equal(
             "<input>(2,21): error MED4001: invalid JSON in $: '}' is an invalid start of a value",
             "<input>(4,25): error MED4002: $.languages: expected an array, found a string");
     }
@@ -219,8 +234,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("{\"pmid\":\"1\"}\n{\"pmid\":\"2\"\n{\"pmid\":\"3\"}");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3");
-        Messages(reader).Should().Equal("<input>(2,12): error MED4001: invalid JSON in $: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "3");
+        Messages().Should().Equal("<input>(2,12): error MED4001: invalid JSON in $: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed");
     }
 
     [Fact]
@@ -228,8 +243,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"} {"pmid":"2"}]""");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
-        Messages(reader).Should().Equal("<input>(1,15): error MED4001: expected ',' or ']' after $[0], found '{'");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages().Should().Equal("<input>(1,15): error MED4001: expected ',' or ']' after $[0], found '{'");
     }
 
     [Fact]
@@ -237,8 +252,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"},42,"x"]""");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1");
-        Messages(reader).Should().Equal(
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1");
+        Messages().Should().Equal(
             "<input>(1,15): error MED4002: $[1]: expected a citation object, found a number",
             "<input>(1,18): error MED4002: $[2]: expected a citation object, found a string");
     }
@@ -248,8 +263,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("PMID- 1\nTI  - T\n");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,1): error MED4001: expected '[' (a JSON array) or '{' (an object, or NDJSON: one object per line) at the start of the input, found 'P'");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,1): error MED4001: expected '[' (a JSON array) or '{' (an object, or NDJSON: one object per line) at the start of the input, found 'P'");
     }
 
     [Fact]
@@ -257,8 +272,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"pmid":"1","dateCompleted":"24/08/2020"}""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,29): error MED4002: $.dateCompleted: '24/08/2020' is not an ISO 8601 date (yyyy-MM-dd or yyyy-MM)");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,29): error MED4002: $.dateCompleted: '24/08/2020' is not an ISO 8601 date (yyyy-MM-dd or yyyy-MM)");
     }
 
     [Fact]
@@ -278,8 +293,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"fields":[{"tag":"PMID","value":"1","line":1},{"tag":"TI","line":2}]}]""");
 
-        reader.ReadRecords().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,49): error MED4004: $[0].fields[1]: missing required property 'value' of a raw field");
+        Records(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,49): error MED4004: $[0].fields[1]: missing required property 'value' of a raw field");
     }
 
     [Fact]
@@ -305,8 +320,8 @@ public class JsonReadingTests
 
         using var reader = MedlineJsonReader.FromStream(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), new MedlineReaderOptions { MaxRecordLength = 1000 });
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3");
-        Messages(reader).Should().Equal("<input>(1,15): error MED1009: $[1] is longer than 1000 bytes (MaxRecordLength); it is skipped");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "3");
+        Messages().Should().Equal("<input>(1,15): error MED1009: $[1] is longer than 1000 bytes (MaxRecordLength); it is skipped");
     }
 
     [Fact]
@@ -314,8 +329,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"pmid":"1","title":"A","title":"B"}""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,33): error MED4002: $.title: property 'title' occurs twice; expected it once");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,33): error MED4002: $.title: property 'title' occurs twice; expected it once");
     }
 
     [Fact]
@@ -323,8 +338,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"fields":[{"tag":"PMID","value":"1","line":1}]}]""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,12): error MED4002: $[0].fields: expected a citation, found a record of --raw JSON; read it as records (MedlineJsonReader.ReadRecords)");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,12): error MED4002: $[0].fields: expected a citation, found a record of --raw JSON; read it as records (MedlineJsonReader.ReadRecords)");
     }
 
     [Fact]
@@ -332,8 +347,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"pmid":"1"}""");
 
-        reader.ReadRecords().Should().BeEmpty();
-        Messages(reader).Should().Equal(
+        Records(reader).Should().BeEmpty();
+        Messages().Should().Equal(
             "<input>(1,2): warning MED4003: $.pmid: unknown property 'pmid' of a raw record; it is not read",
             "<input>(1,1): error MED4004: $: missing required property 'fields' of a raw record");
     }
@@ -343,8 +358,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("{\"pmid\":\"1\"}\r\n{\"pmid\":\"2\",\"isRetracted\":\"no\"}\r\n{\"pmid\":\"3\"}\r\n");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "3");
-        Messages(reader).Should().Equal("<input>(2,27): error MED4002: $.isRetracted: expected true or false, found a string");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "3");
+        Messages().Should().Equal("<input>(2,27): error MED4002: $.isRetracted: expected true or false, found a string");
     }
 
     [Fact]
@@ -352,8 +367,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""{"title":"Café 😀","pmid":7}""");
 
-        reader.ReadCitations().Should().BeEmpty();
-        Messages(reader).Should().Equal("<input>(1,27): error MED4002: $.pmid: expected a string, found a number");
+        Citations(reader).Should().BeEmpty();
+        Messages().Should().Equal("<input>(1,27): error MED4002: $.pmid: expected a string, found a number");
     }
 
     [Fact]
@@ -361,8 +376,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"}},{"pmid":"2"}]""");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
-        Messages(reader).Should().Equal("<input>(1,14): error MED4001: expected ',' or ']' after $[0], found '}'");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages().Should().Equal("<input>(1,14): error MED4001: expected ',' or ']' after $[0], found '}'");
     }
 
     [Fact]
@@ -370,8 +385,8 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("{\"pmid\":\"1\"}}\n{\"pmid\":\"2\"}\n");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
-        Messages(reader).Should().Equal("<input>(1,13): error MED4001: invalid JSON in $: '}' is an invalid start of a value");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages().Should().Equal("<input>(1,13): error MED4001: invalid JSON in $: '}' is an invalid start of a value");
     }
 
     [Fact]
@@ -379,11 +394,32 @@ public class JsonReadingTests
     {
         using var reader = MedlineJsonReader.FromText("""[{"pmid":"1"},{"pmid":"2"},]""");
 
-        reader.ReadCitations().Select(c => c.Pmid).Should().Equal("1", "2");
-        Messages(reader).Should().Equal("<input>(1,28): error MED4001: expected an object after the ',' that follows $[1], found ']'");
+        Citations(reader).Select(c => c.Pmid).Should().Equal("1", "2");
+        Messages().Should().Equal("<input>(1,28): error MED4001: expected an object after the ',' that follows $[1], found ']'");
     }
 
-    private static List<string> Messages(MedlineJsonReader reader) => reader.Diagnostics.Select(d => d.ToString()).ToList();
+    private readonly List<string> _messages = [];
+
+    // What the CLI reports, in order: the reader's diagnostics after each object and at the end, with each object's own.
+    private List<MedlineCitation> Citations(MedlineJsonReader reader) => Drain(reader, reader.ReadCitations(), static c => c.Diagnostics);
+
+    private List<MedlineRecord> Records(MedlineJsonReader reader) => Drain(reader, reader.ReadRecords(), static r => r.Diagnostics);
+
+    private List<T> Drain<T>(MedlineJsonReader reader, IEnumerable<T> items, Func<T, IReadOnlyList<MedlineDiagnostic>> own)
+    {
+        var read = new List<T>();
+        foreach (var item in items)
+        {
+            _messages.AddRange(reader.Diagnostics.Select(d => d.ToString()));
+            _messages.AddRange(own(item).Select(d => d.ToString()));
+            read.Add(item);
+        }
+
+        _messages.AddRange(reader.Diagnostics.Select(d => d.ToString()));
+        return read;
+    }
+
+    private List<string> Messages() => _messages;
 
     private static List<(int Record, string Tag, string Value, int Line)> Fields(List<MedlineRecord> records) =>
         records.SelectMany((r, i) => r.Fields.Select(f => (i, f.Tag, f.Value, f.Position.Line))).ToList();
