@@ -38,6 +38,7 @@ public sealed class MedlineWriter : IDisposable, IAsyncDisposable
     private readonly TextBuffer _buffer;
     private Written _last;
     private bool _atLineStart = true;
+    private string? _lastSource;
     private bool _disposed;
 
     private MedlineWriter(TextWriter writer, MedlineWriterOptions options, bool leaveOpen)
@@ -224,10 +225,20 @@ public sealed class MedlineWriter : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(record);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var trivia = record.LeadingTrivia;
-        if (_last == Written.Citation && trivia.Length == 0)
+        // Records of one input go back exactly as read (a lost blank line stays lost); the first record of another
+        // input, or one after a citation, is kept apart by a blank line when nothing separates it.
+        var newSource = _last == Written.Record && !string.Equals(record.Source, _lastSource, StringComparison.Ordinal);
+        if ((_last == Written.Citation || newSource) && trivia.Length == 0)
         {
+            if (!_atLineStart)
+            {
+                _buffer.AppendNewLine();
+            }
+
             _buffer.AppendNewLine();
         }
+
+        _lastSource = record.Source;
 
         var raw = record.RawMemory.Span;
         _buffer.Append(trivia);

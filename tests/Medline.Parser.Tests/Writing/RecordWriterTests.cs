@@ -94,6 +94,21 @@ public class RecordWriterTests
         output.ToString().Should().Be("PMID- 1\n\nPMID- 2\nTI  - Two\n");
     }
 
+    [Fact]
+    public void Records_of_two_inputs_do_not_run_into_each_other_but_a_blank_line_lost_inside_one_input_stays_lost()
+    {
+        using var first = MedlineReader.FromText("PMID- 1\nTI  - One", new MedlineReaderOptions { SourceName = "a.nbib" });
+        using var second = MedlineReader.FromText("PMID- 2\nTI  - Two\nPMID- 3\nTI  - Three\n", new MedlineReaderOptions { SourceName = "b.nbib" });
+        using var output = new StringWriter();
+        using (var writer = MedlineWriter.ToTextWriter(output, leaveOpen: true))
+        {
+            writer.WriteRecords(first);
+            writer.WriteRecords(second);
+        }
+
+        output.ToString().Should().Be("PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\nPMID- 3\nTI  - Three\n");
+    }
+
     private static byte[] WriteRecords(byte[] bytes)
     {
         var bom = bytes.AsSpan().StartsWith(s_bom);
