@@ -49,9 +49,13 @@ public static class MedlineDamage
         return Damage(text, [], kind, seed) ?? throw NoPlace(kind, "the text");
     }
 
-    /// <summary>The damaged fixture, or <see langword="null"/> when it has no place for the defect.</summary>
-    internal static DamagedInput? TryApply(MedlineFixture fixture, DamageKind kind, int seed)
+    /// <summary>Damages a fixture as <see cref="Apply(MedlineFixture, DamageKind, int)"/> does, or returns <see langword="null"/> when it has no place for the defect.</summary>
+    /// <param name="fixture">The fixture to damage.</param>
+    /// <param name="kind">The defect to put in.</param>
+    /// <param name="seed">Chooses where the defect goes (and its variant) among the places that fit.</param>
+    public static DamagedInput? TryApply(MedlineFixture fixture, DamageKind kind, int seed)
     {
+        ArgumentNullException.ThrowIfNull(fixture);
         if (kind != DamageKind.LostBlankLine)
         {
             return Damage(fixture.Text, fixture.ExpectedDiagnostics, kind, seed);
@@ -69,6 +73,10 @@ public static class MedlineDamage
         var damaged = Damage(fixture.Text + "\n" + next.Text, [.. known], kind, seed);
         return damaged is null ? null : damaged with { Description = $"{damaged.Description} ({fixture.Name} then {next.Name})" };
     }
+
+    /// <summary>Damages text whose own diagnostics are <paramref name="known"/>, or <see langword="null"/> when it has no place for the defect.</summary>
+    internal static DamagedInput? TryApply(string text, IReadOnlyList<ExpectedDiagnostic> known, DamageKind kind, int seed) =>
+        Damage(text, known, kind, seed);
 
     private static ArgumentException NoPlace(DamageKind kind, string what) =>
         new($"{what} has no place for the damage {kind}", nameof(kind));
