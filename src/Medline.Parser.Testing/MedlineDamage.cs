@@ -245,11 +245,25 @@ public static class MedlineDamage
                 new(DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, line, 7 + dashed.IndexOf('-', StringComparison.Ordinal)));
         }
 
-        // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date).
+        // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date), and so does a range
+        // across years ("2023 Dec-2024 Jan"), whose rest still holds a year and reads as a free-text date (MED2018).
         var space = value.IndexOf(' ', StringComparison.Ordinal);
-        var yearless = space < 0 ? "n.d." : value[(space + 1)..];
+        var yearless = space < 0 || HasYear(value.AsSpan(space + 1)) ? "n.d." : value[(space + 1)..];
         return InPlace(lines, index, yearless, $"the DP value at line {line} lost its year ('{yearless}')",
             new(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning, line, 7));
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Outcome? BreakPmid(Lines lines, SeededChoice random)
