@@ -179,3 +179,21 @@ public sealed class MedlineGeneratorTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("a damage rate is a number from 0 to 1*");
     }
 }
+
+public sealed class MedlineGeneratorArbitraryTests
+{
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(MedlineArbitraries)], MaxTest = 200)]
+    public bool An_arbitrary_generated_record_reads_with_exactly_its_expected_diagnostics(GeneratedRecord record)
+    {
+        var (citations, diagnostics) = TestSupport.Read(record.Text);
+        return diagnostics.SequenceEqual(record.ExpectedDiagnostics) &&
+               (record.Damage is not null || (citations.Count == 1 && citations[0] == record.Citation));
+    }
+
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(MedlineArbitraries)], MaxTest = 100)]
+    public bool An_arbitrary_generated_citation_written_and_read_back_is_equal(MedlineCitation citation)
+    {
+        var (citations, _) = TestSupport.Read(MedlineWriter.ToText([citation]));
+        return citations.Count == 1 && citations[0] == citation;
+    }
+}
