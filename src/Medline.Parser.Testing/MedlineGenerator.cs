@@ -86,14 +86,17 @@ public sealed class MedlineGenerator
     /// <summary>Writes the next <paramref name="count"/> records as one export: their texts, a blank line between two.</summary>
     /// <param name="writer">Where to write; left open.</param>
     /// <param name="count">How many records.</param>
+    /// <param name="cancellationToken">Stops the writing between two records.</param>
     /// <returns>How many records were damaged.</returns>
-    public long WriteExport(TextWriter writer, long count)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public long WriteExport(TextWriter writer, long count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var damaged = 0L;
         var first = true;
         foreach (var record in Records(count))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!first)
             {
                 writer.Write('\n');
@@ -111,23 +114,27 @@ public sealed class MedlineGenerator
     /// <summary>Writes the next <paramref name="count"/> records as one UTF-8 export (no byte order mark).</summary>
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="count">How many records.</param>
+    /// <param name="cancellationToken">Stops the writing between two records.</param>
     /// <returns>How many records were damaged.</returns>
-    public long WriteExport(Stream stream, long count)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public long WriteExport(Stream stream, long count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, s_utf8, bufferSize: 1 << 16, leaveOpen: true);
-        return WriteExport(writer, count);
+        return WriteExport(writer, count, cancellationToken);
     }
 
     /// <summary>Writes the next <paramref name="count"/> records as one UTF-8 export file (replaced if it exists).</summary>
     /// <param name="path">The file.</param>
     /// <param name="count">How many records.</param>
+    /// <param name="cancellationToken">Stops the writing between two records.</param>
     /// <returns>How many records were damaged.</returns>
-    public long WriteExport(string path, long count)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public long WriteExport(string path, long count, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = File.Create(path);
-        return WriteExport(stream, count);
+        return WriteExport(stream, count, cancellationToken);
     }
 
     private GeneratedRecord Next(bool allowPair)
