@@ -85,4 +85,17 @@ public sealed class FixturesCommandTests : IDisposable
         result.ExitCode.Should().Be(2, result.ToString());
         result.StderrLines.Should().Equal("medline: error: Option '--count' is required. (see 'medline fixtures --help')");
     }
+
+    [Fact]
+    public void Fixtures_interrupted_exits_130_and_leaves_no_file()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        var result = CliRun.Invoke(["fixtures", "-n", "1000", "-o", _dir.File("out.nbib")], cancellationToken: cts.Token);
+
+        result.ExitCode.Should().Be(130, result.ToString());
+        result.StderrLines.Should().Equal("medline: interrupted; no output file was written");
+        _dir.Entries().Should().BeEmpty();
+    }
 }
