@@ -21,7 +21,13 @@ namespace Medline.Parser.Testing;
 /// </remarks>
 public sealed class MedlineGenerator
 {
-    private const int LastPmid = 99_999_999;
+    // PMIDs start between 10 and 18 million and grow by 1 to 4 a record, so MaxRecordCount of them stay 8 digits.
+    private const int FirstPmidLow = 10_000_000, FirstPmidHigh = 18_000_000, PmidStepMax = 4;
+
+    /// <summary>
+    /// The most records one generator makes (20 million, 38 GB of text): its PMIDs must stay unique 8-digit numbers.
+    /// </summary>
+    public const long MaxRecordCount = 20_000_000;
     private static readonly MedlineFixtureKind[] s_allKinds = Enum.GetValues<MedlineFixtureKind>();
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -31,6 +37,7 @@ public sealed class MedlineGenerator
     private readonly double _damageRate;
     private GeneratedRecord? _pendingNotice;
     private int _pmid;
+    private long _made;
 
     /// <summary>Starts the stream of <paramref name="seed"/>.</summary>
     /// <param name="seed">Chooses everything; the same seed and options give the same records.</param>
@@ -52,21 +59,24 @@ public sealed class MedlineGenerator
         _damageRandom = new SeededChoice(seed ^ 0x5DEECE66DL);
         _kinds = options.Kinds.Count == 0 ? s_allKinds : [.. options.Kinds.Distinct().Order()];
         _damageRate = options.DamageRate;
-        _pmid = _random.Between(30_000_000, 38_000_000);
+        _pmid = _random.Between(FirstPmidLow, FirstPmidHigh);
     }
 
     /// <summary>The citation of the next record (see <see cref="NextRecord"/>).</summary>
+    /// <exception cref="InvalidOperationException">The generator made <see cref="MaxRecordCount"/> records already.</exception>
     public MedlineCitation NextCitation() => NextRecord().Citation;
 
     /// <summary>The next record: a kind drawn from the options, its citation, its text, maybe a defect.</summary>
+    /// <exception cref="InvalidOperationException">The generator made <see cref="MaxRecordCount"/> records already.</exception>
     public GeneratedRecord NextRecord() => Next(allowPair: true);
 
     /// <summary>The next <paramref name="count"/> records, made as they are enumerated (enumerate once).</summary>
     /// <param name="count">How many records; a pair drawn for the last one is made without its notice's PMID.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or over <see cref="MaxRecordCount"/>.</exception>
     public IEnumerable<GeneratedRecord> Records(long count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxRecordCount);
         return Take(count);
 
         IEnumerable<GeneratedRecord> Take(long n)
@@ -197,11 +207,12 @@ public sealed class MedlineGenerator
 
     private string NextPmid()
     {
-        _pmid += _random.Between(1, 40);
-        if (_pmid > LastPmid)
+        if (++_made > MaxRecordCount)
         {
-            throw new InvalidOperationException("the generator ran out of 8-digit PMIDs; use another seed or fewer records");
+            throw new InvalidOperationException($"a generator makes at most {MaxRecordCount} records (its PMIDs stay 8 digits)");
         }
+
+        _pmid += _random.Between(1, PmidStepMax);
 
         return _pmid.ToString(CultureInfo.InvariantCulture);
     }

@@ -57,9 +57,10 @@ public sealed class FixturesCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--count", "0", "--count takes a whole number of records from 1, not '0'")]
-    [InlineData("--count", "-3", "--count takes a whole number of records from 1, not '-3'")]
-    [InlineData("--count", "ten", "--count takes a whole number of records from 1, not 'ten'")]
+    [InlineData("--count", "0", "--count takes a whole number of records from 1 to 20000000, not '0'")]
+    [InlineData("--count", "-3", "--count takes a whole number of records from 1 to 20000000, not '-3'")]
+    [InlineData("--count", "20000001", "--count takes a whole number of records from 1 to 20000000, not '20000001'")]
+    [InlineData("--count", "ten", "--count takes a whole number of records from 1 to 20000000, not 'ten'")]
     [InlineData("--seed", "1.5", "--seed takes a whole number, not '1.5'")]
     [InlineData("--kinds", "eric,thesis", "--kinds takes record kinds separated by commas (journal-article, corporate-author, book, book-chapter, eric, pmc-first, in-process, publisher, retracted-article, retraction-notice, corrected-article, erratum-notice, et-al), not 'eric,thesis'")]
     [InlineData("--damage", "1.5", "--damage takes a rate from 0 to 1, such as 0.05, not '1.5'")]

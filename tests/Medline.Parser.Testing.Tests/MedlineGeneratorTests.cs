@@ -46,7 +46,7 @@ public sealed class MedlineGeneratorTests
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Export(42, 40, new MedlineGeneratorOptions { DamageRate = 0.25 }))));
 
-        hash.Should().Be("968dad0469bf8ba3882f8d717ebea3b18d4a8f5bcf6fe34879abc1850c435774");
+        hash.Should().Be("4e1c32bfdc30beeac7dd8e638c954b7b705bbdf26715d2be62540b00ec45eaf6");
     }
 
     [Fact]
@@ -195,5 +195,16 @@ public sealed class MedlineGeneratorArbitraryTests
     {
         var (citations, _) = TestSupport.Read(MedlineWriter.ToText([citation]));
         return citations.Count == 1 && citations[0] == citation;
+    }
+}
+
+public sealed class MedlineGeneratorLimitTests
+{
+    [Fact]
+    public void Records_over_the_max_record_count_are_refused_up_front_so_pmids_never_pass_8_digits()
+    {
+        var act = () => new MedlineGenerator(1).Records(MedlineGenerator.MaxRecordCount + 1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
     }
 }

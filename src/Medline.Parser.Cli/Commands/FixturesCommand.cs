@@ -20,12 +20,12 @@ internal static class FixturesCommand
     {
         var count = new Option<string>("--count", "-n")
         {
-            Description = "How many records to write (at least 1)",
+            Description = $"How many records to write (1 to {MedlineGenerator.MaxRecordCount})",
             HelpName = "N",
             Required = true,
         };
         count.Validators.Add(result => Check(result, text => ParseCount(text) is null
-            ? $"--count takes a whole number of records from 1, not '{text}'" : null));
+            ? $"--count takes a whole number of records from 1 to {MedlineGenerator.MaxRecordCount}, not '{text}'" : null));
         var seed = new Option<string>("--seed", "-s")
         {
             Description = "Chooses every value; the same seed and options write the same bytes (default 1)",
@@ -91,7 +91,7 @@ internal static class FixturesCommand
     }
 
     private static long? ParseCount(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : null;
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MedlineGenerator.MaxRecordCount ? n : null;
 
     private static long? ParseSeed(string text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
