@@ -30,6 +30,7 @@ internal static class MedlineCli
             ValidateCommand.Create(environment),
             StatsCommand.Create(environment),
             FormatCommand.Create(environment),
+            FixturesCommand.Create(environment),
         };
 
         // Every command's --help ends with the exit codes.

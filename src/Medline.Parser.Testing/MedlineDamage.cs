@@ -49,9 +49,13 @@ public static class MedlineDamage
         return Damage(text, [], kind, seed) ?? throw NoPlace(kind, "the text");
     }
 
-    /// <summary>The damaged fixture, or <see langword="null"/> when it has no place for the defect.</summary>
-    internal static DamagedInput? TryApply(MedlineFixture fixture, DamageKind kind, int seed)
+    /// <summary>Damages a fixture as <see cref="Apply(MedlineFixture, DamageKind, int)"/> does, or returns <see langword="null"/> when it has no place for the defect.</summary>
+    /// <param name="fixture">The fixture to damage.</param>
+    /// <param name="kind">The defect to put in.</param>
+    /// <param name="seed">Chooses where the defect goes (and its variant) among the places that fit.</param>
+    public static DamagedInput? TryApply(MedlineFixture fixture, DamageKind kind, int seed)
     {
+        ArgumentNullException.ThrowIfNull(fixture);
         if (kind != DamageKind.LostBlankLine)
         {
             return Damage(fixture.Text, fixture.ExpectedDiagnostics, kind, seed);
@@ -69,6 +73,10 @@ public static class MedlineDamage
         var damaged = Damage(fixture.Text + "\n" + next.Text, [.. known], kind, seed);
         return damaged is null ? null : damaged with { Description = $"{damaged.Description} ({fixture.Name} then {next.Name})" };
     }
+
+    /// <summary>Damages text whose own diagnostics are <paramref name="known"/>, or <see langword="null"/> when it has no place for the defect.</summary>
+    internal static DamagedInput? TryApply(string text, IReadOnlyList<ExpectedDiagnostic> known, DamageKind kind, int seed) =>
+        Damage(text, known, kind, seed);
 
     private static ArgumentException NoPlace(DamageKind kind, string what) =>
         new($"{what} has no place for the damage {kind}", nameof(kind));
@@ -237,11 +245,25 @@ public static class MedlineDamage
                 new(DiagnosticCodes.InvalidTimestamp, DiagnosticSeverity.Warning, line, 7 + dashed.IndexOf('-', StringComparison.Ordinal)));
         }
 
-        // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date).
+        // The year is lost: "2024 Mar 12" becomes "Mar 12"; a year alone becomes "n.d." (no date), and so does a range
+        // across years ("2023 Dec-2024 Jan"), whose rest still holds a year and reads as a free-text date (MED2018).
         var space = value.IndexOf(' ', StringComparison.Ordinal);
-        var yearless = space < 0 ? "n.d." : value[(space + 1)..];
+        var yearless = space < 0 || HasYear(value.AsSpan(space + 1)) ? "n.d." : value[(space + 1)..];
         return InPlace(lines, index, yearless, $"the DP value at line {line} lost its year ('{yearless}')",
             new(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning, line, 7));
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Outcome? BreakPmid(Lines lines, SeededChoice random)

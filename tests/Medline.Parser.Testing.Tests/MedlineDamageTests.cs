@@ -214,4 +214,15 @@ public sealed class MedlineDamageTests
         damaged.ExpectedDiagnostics.Should().Equal(new ExpectedDiagnostic("MED2017", DiagnosticSeverity.Error, 1, 11));
         damaged.Text.Should().StartWith("PMID- 3900O101\nOWN - NLM\n");
     }
+
+    [Fact]
+    public void Bad_date_on_a_dp_range_across_years_loses_the_whole_date_not_only_the_first_year()
+    {
+        // "Dec-2024 Jan" still holds a year: the reader took it for a free-text date (MED2018), not a date without year.
+        var damaged = MedlineDamage.Apply("PMID- 1\nDP  - 2023 Dec-2024 Jan\nTI  - A title.\n", DamageKind.BadDate, 0);
+
+        damaged.Text.Should().Be("PMID- 1\nDP  - n.d.\nTI  - A title.\n");
+        damaged.ExpectedDiagnostics.Select(d => d.ToString()).Should().Equal("(2,7): warning MED2001");
+        TestSupport.Read(damaged.Text).Diagnostics.Should().Equal(damaged.ExpectedDiagnostics);
+    }
 }
