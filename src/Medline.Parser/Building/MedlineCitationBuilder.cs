@@ -537,7 +537,7 @@ public sealed class MedlineCitationBuilder
             PublicationTypes = _types,
             Authors = authors,
             CorporateAuthors = groups,
-            Affiliations = _affiliations,
+            Affiliations = Mapping.PeopleGrouping.RecordAffiliationsOf(_affiliations, AdCount(authors, groups), authors),
             Investigators = Numbered(_investigators),
             Editors = Numbered(_editors),
             PersonalNameSubjects = Numbered(_subjects),
@@ -552,6 +552,23 @@ public sealed class MedlineCitationBuilder
             CommentsCorrections = _links,
             Book = _book?.Build(),
         };
+    }
+
+    /// <summary>How many AD lines the citation's text will hold: the record's own, then each author's and group's.</summary>
+    private int AdCount(List<Author> authors, List<CorporateAuthor> groups)
+    {
+        var count = _affiliations.Count;
+        foreach (var author in authors)
+        {
+            count += author.Affiliations.Count;
+        }
+
+        foreach (var group in groups)
+        {
+            count += group.Affiliations.Count;
+        }
+
+        return count;
     }
 
     // ------------------------------------------------------------------ shared checks (one place for every builder)

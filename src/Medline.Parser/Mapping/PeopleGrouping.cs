@@ -46,10 +46,17 @@ internal struct PeopleGrouping
     /// one AD, after its first author: it describes that author, and often all of them (format §3.1), so it is also
     /// given as the record's affiliation.
     /// </summary>
-    public readonly ValueList<string>? RecordAffiliations =>
-        _adCount == 1 && _affiliations is null && _authors is { Count: > 1 } && _authors[0].Affiliations.Count == 1
-            ? [_authors[0].Affiliations[0]]
-            : _affiliations;
+    public readonly IReadOnlyList<string>? RecordAffiliations => RecordAffiliationsOf(_affiliations, _adCount, _authors);
+
+    /// <summary>
+    /// The record's own affiliations (format §3.1): those before any author; or, when the record's only AD follows the
+    /// first of several authors (records before late 2014), that AD, which describes the record as much as the author.
+    /// One rule for citations read and built (<see cref="Building.MedlineCitationBuilder"/>), so the two agree.
+    /// </summary>
+    internal static IReadOnlyList<string>? RecordAffiliationsOf(IReadOnlyList<string>? beforeAuthors, int adCount, IReadOnlyList<Author>? authors) =>
+        adCount == 1 && (beforeAuthors is null || beforeAuthors.Count == 0) && authors is { Count: > 1 } && authors[0].Affiliations.Count == 1
+            ? [authors[0].Affiliations[0]]
+            : beforeAuthors;
 
     /// <summary>Reads one people field: <paramref name="target"/> is its tag's row's target (<see cref="Handles"/>).</summary>
     public void Add(CitationBuilder owner, in MedlineField field, int fieldIndex, TagTarget target)

@@ -289,6 +289,18 @@ public sealed class MedlineCitationBuilderTests
         act.Should().Throw<ArgumentNullException>();
     }
 
+    [Fact]
+    public void A_single_affiliation_on_the_first_of_several_authors_is_the_records_as_the_reader_takes_it()
+    {
+        // The reader's rule for records before late 2014 (format §3.1) applies to built citations too: built == read.
+        var citation = MedlineCitation.Build("1").Title("T.").Author("A", "B", a => a.Affiliation("X.")).Author("C", "D").Build();
+
+        citation.Affiliations.Should().Equal("X.");
+        using var reader = MedlineReader.FromText(MedlineWriter.ToText([citation]));
+        reader.ReadCitations().Single().Should().Be(citation);
+        MedlineCitation.Build("2").Author("A", "B", a => a.Affiliation("X.")).Build().Affiliations.Should().BeEmpty("one author: the AD is only the author's");
+    }
+
     // Issue 10 §1 (c): a citation built in code, written as MEDLINE text and read back, is the same citation.
     [Property(MaxTest = 200)]
     public Property An_arbitrary_built_citation_written_as_medline_text_reads_back_equal() =>
