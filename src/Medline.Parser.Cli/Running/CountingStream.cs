@@ -4,14 +4,8 @@ namespace Medline.Parser.Cli.Running;
 /// A read-only pass-through stream that counts the bytes read, for the progress bar. Disposing it disposes the inner
 /// stream unless <paramref name="leaveOpen"/> (standard input is not ours to close).
 /// </summary>
-internal sealed class CountingStream(Stream inner, ByteCounter counter, bool leaveOpen = false) : Stream
+internal sealed class CountingStream(Stream inner, ByteCounter counter, bool leaveOpen = false) : ReadOnlyStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => inner.Length;
 
     public override long Position
@@ -20,25 +14,10 @@ internal sealed class CountingStream(Stream inner, ByteCounter counter, bool lea
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
     public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
