@@ -233,6 +233,13 @@ public sealed class MedlineGenerator
         {
             expected = MedlineFixtures.Eric.ExpectedDiagnostics;
         }
+        else if (citation.AuthorListIncomplete)
+        {
+            // The reader tells a truncated author list (MED2013, info) at its `AU  - et al.` line, value column.
+            var at = text.IndexOf("\nAU  - et al.\n", StringComparison.Ordinal);
+            var line = 2 + text.AsSpan(0, at).Count('\n');
+            expected = [new ExpectedDiagnostic(DiagnosticCodes.TruncatedAuthorList, DiagnosticSeverity.Info, line, 7)];
+        }
 
         // Always drawn, so that the rate decides whether a record is damaged, never which records are made.
         var damaged = _damageRandom.Chance(_damageRate);
