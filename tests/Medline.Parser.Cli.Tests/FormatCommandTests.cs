@@ -127,4 +127,37 @@ public sealed class FormatCommandTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.StderrLines.Should().Equal("medline: error: --indent is for json only, not medline");
     }
+
+    [Fact]
+    public void Format_reads_our_json_and_writes_the_canonical_layout()
+    {
+        var json = Path.Combine(_dir.Path, "sample.json");
+        CliRun.Invoke(["convert", TestPaths.Sample, "-o", json, "-q"]).ExitCode.Should().Be(0);
+
+        File.ReadAllBytes(Formatted(json)).Should().Equal(File.ReadAllBytes(Formatted(TestPaths.Sample)));
+    }
+
+    [Fact]
+    public void Format_of_json_with_an_error_exits_1_and_leaves_no_output_file()
+    {
+        var json = _dir.File("bad.json", "[{\"pmid\":\"1\",\"title\":2}]");
+        var output = Path.Combine(_dir.Path, "out.nbib");
+
+        var result = CliRun.Invoke(["format", json, "-o", output]);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StderrLines.Should().Contain(l => l.StartsWith($"{json}(1,", StringComparison.Ordinal) && l.Contains("error MED4002: $[0].title: expected a string, found a number", StringComparison.Ordinal));
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Format_check_of_a_json_file_is_a_usage_error()
+    {
+        var json = _dir.File("sample.json", "[]");
+
+        var result = CliRun.Invoke(["format", "--check", json, "-q"]);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.StderrLines.Should().Contain($"medline: error: --check compares MEDLINE files with their canonical layout; {json} is JSON (format it with 'medline format {json} -o FILE.nbib')");
+    }
 }

@@ -103,8 +103,15 @@ internal static class FormatCommand
             unwritten = CitationWriting.Run(runner, inputs, writer, context.CancellationToken);
         }
 
-        target.Commit();
         CitationWriting.ReportUnwritten(say, unwritten);
+        if (runner.JsonFailed)
+        {
+            // A JSON input with an error leaves its output incomplete: no output file (as convert).
+            target.Abort();
+            return ExitCodes.DataErrors;
+        }
+
+        target.Commit();
         return ExitCodes.Success;
     }
 
@@ -117,6 +124,11 @@ internal static class FormatCommand
             if (input.Path is null)
             {
                 throw new CliException(ExitCodes.Usage, "--check compares files with their canonical layout: give files, not standard input");
+            }
+
+            if (JsonInput.HasJsonName(input.DisplayName))
+            {
+                throw new CliException(ExitCodes.Usage, $"--check compares MEDLINE files with their canonical layout; {input.DisplayName} is JSON (format it with 'medline format {input.DisplayName} -o FILE.nbib')");
             }
 
             using var comparison = new ComparingStream(input.Path);

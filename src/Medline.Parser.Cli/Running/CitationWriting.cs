@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Medline.Parser.Cli.Running;
 
-/// <summary>MEDLINE text out: the citations of the inputs, parsed on all cores, written in input order by one writer.</summary>
+/// <summary>MEDLINE text out: the citations of the inputs (MEDLINE text parsed on all cores, or our JSON), written in input order by one writer.</summary>
 internal static class CitationWriting
 {
     /// <summary>
@@ -14,6 +14,11 @@ internal static class CitationWriting
     public static long Run(InputRunner runner, IReadOnlyList<InputSource> inputs, MedlineWriter writer, CancellationToken cancellationToken)
     {
         var before = writer.UnwrittenFieldCount;
+        runner.Json = JsonInput.Citations(citation =>
+        {
+            writer.Write(citation); // our JSON in: read one object at a time, in order, on this thread
+            return citation.Diagnostics;
+        });
         runner.RunChunked(
             inputs,
             static chunk => RecordChunk<MedlineCitation>.Process(chunk, static record =>
