@@ -22,6 +22,23 @@ internal sealed class InputStream : ReadOnlyStream
     }
 
     /// <summary>
+    /// A file opened for one sequential read, unbuffered (the reader's buffer is the only one between the file and the
+    /// parse), with the options naming it as the source unless they name one: the file entry point of every reader.
+    /// </summary>
+    internal static FileStream OpenFile(string path, [System.Diagnostics.CodeAnalysis.NotNull] ref MedlineReaderOptions? options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= MedlineReaderOptions.Default;
+        if (options.SourceName is null)
+        {
+            options = options with { SourceName = path };
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0,
+            FileOptions.SequentialScan | FileOptions.Asynchronous);
+    }
+
+    /// <summary>
     /// <paramref name="stream"/>, decompressed when it is gzip. Disposing the result disposes <paramref name="stream"/>
     /// unless <paramref name="leaveOpen"/>.
     /// </summary>

@@ -116,14 +116,7 @@ public sealed class MedlineChunkReader : IDisposable
     /// <param name="chunkLength">The length after which a chunk ends at the next record: in bytes for UTF-8 input, so a chunk holds at most that many characters plus one record.</param>
     public static MedlineChunkReader FromFile(string path, MedlineReaderOptions? options = null, int chunkLength = DefaultStreamChunkLength)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= MedlineReaderOptions.Default;
-        if (options.SourceName is null)
-        {
-            options = options with { SourceName = path };
-        }
-
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var stream = InputStream.OpenFile(path, ref options);
         return FromStream(stream, options, chunkLength, leaveOpen: false);
     }
 

@@ -99,16 +99,7 @@ public sealed partial class MedlineReader : IDisposable, IAsyncDisposable
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static MedlineReader FromFile(string path, MedlineReaderOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= MedlineReaderOptions.Default;
-        if (options.SourceName is null)
-        {
-            options = options with { SourceName = path };
-        }
-
-        // Unbuffered: StreamReader's own buffer is the only one between the file and the read chunk.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0,
-            FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var stream = InputStream.OpenFile(path, ref options);
         return FromStream(stream, options, leaveOpen: false);
     }
 

@@ -60,15 +60,7 @@ public sealed partial class MedlineJsonReader : IDisposable, IAsyncDisposable
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static MedlineJsonReader FromFile(string path, MedlineReaderOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= MedlineReaderOptions.Default;
-        if (options.SourceName is null)
-        {
-            options = options with { SourceName = path };
-        }
-
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0,
-            FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var stream = InputStream.OpenFile(path, ref options);
         return new MedlineJsonReader(InputStream.Open(stream, leaveOpen: false), options);
     }
 
