@@ -208,9 +208,7 @@ public sealed record MedlineCitation
     /// Whether the article is retracted: publication type <c>Retracted Publication</c> or a retraction link (RIN);
     /// derived from those, so it always agrees with them.
     /// </summary>
-    public bool IsRetracted =>
-        HasLink(CommentCorrectionType.RetractionIn) ||
-        PublicationTypes.Any(static t => string.Equals(t, "Retracted Publication", StringComparison.OrdinalIgnoreCase));
+    public bool IsRetracted => HasLink(CommentCorrectionType.RetractionIn) || HasPublicationType("Retracted Publication");
 
     /// <summary>Whether an erratum was published for the article: an <c>ErratumIn</c> link (EIN).</summary>
     public bool HasErratum => HasLink(CommentCorrectionType.ErratumIn);
@@ -267,13 +265,14 @@ public sealed record MedlineCitation
     /// <param name="pmid">The PMID (digits only).</param>
     public static Building.MedlineCitationBuilder Build(string pmid) => new Building.MedlineCitationBuilder().Pmid(pmid);
 
+    // Index loops: these are read for every citation written, and an enumerator over a list interface is an object.
     private static string? FindDoi(IReadOnlyList<ArticleIdentifier> ids)
     {
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (string.Equals(id.Type, "doi", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(ids[i].Type, "doi", StringComparison.OrdinalIgnoreCase))
             {
-                return id.Value;
+                return ids[i].Value;
             }
         }
 
@@ -282,9 +281,24 @@ public sealed record MedlineCitation
 
     private bool HasLink(CommentCorrectionType type)
     {
-        foreach (var link in CommentsCorrections)
+        var links = CommentsCorrections;
+        for (var i = 0; i < links.Count; i++)
         {
-            if (link.Type == type)
+            if (links[i].Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPublicationType(string type)
+    {
+        var types = PublicationTypes;
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.Equals(types[i], type, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -211,44 +211,26 @@ internal static class ConvertCommand
         RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, Action<string> say)
     {
         using var writer = MedlineWriter.ToStream(target.Stream, leaveOpen: true);
-        runner.Json = settings.Raw
-            ? JsonInput.Records(record =>
-            {
-                writer.Write(record);
-                return record.Diagnostics;
-            })
-            : JsonInput.Citations(citation =>
-            {
-                writer.Write(citation);
-                return citation.Diagnostics;
-            });
+        var writeCitation = CitationWriting.Writes(writer);
         bool completed;
         if (settings.Raw)
         {
-            completed = runner.Run(
-                inputs,
-                record =>
-                {
-                    writer.Write(record);
-                    return record.Diagnostics;
-                },
-                context.CancellationToken);
+            Func<MedlineRecord, IReadOnlyList<MedlineDiagnostic>> writeRecord = record =>
+            {
+                writer.Write(record);
+                return record.Diagnostics;
+            };
+            runner.Json = JsonInput.Records(writeRecord);
+            completed = runner.Run(inputs, writeRecord, context.CancellationToken);
         }
         else if (settings.Strict)
         {
-            completed = runner.Run(
-                inputs,
-                TypedCitations.Prepare,
-                (_, citation) =>
-                {
-                    writer.Write(citation);
-                    return citation.Diagnostics;
-                },
-                context.CancellationToken);
+            runner.Json = JsonInput.Citations(writeCitation);
+            completed = runner.Run(inputs, TypedCitations.Prepare, (_, citation) => writeCitation(citation), context.CancellationToken);
         }
         else
         {
-            CitationWriting.Run(runner, inputs, writer, context.CancellationToken);
+            CitationWriting.Run(runner, inputs, writer, context.CancellationToken); // JSON inputs too
             completed = true;
         }
 

@@ -14,11 +14,8 @@ internal static class CitationWriting
     public static long Run(InputRunner runner, IReadOnlyList<InputSource> inputs, MedlineWriter writer, CancellationToken cancellationToken)
     {
         var before = writer.UnwrittenFieldCount;
-        runner.Json = JsonInput.Citations(citation =>
-        {
-            writer.Write(citation); // our JSON in: read one object at a time, in order, on this thread
-            return citation.Diagnostics;
-        });
+        var write = Writes(writer);
+        runner.Json = JsonInput.Citations(write); // our JSON in: one object at a time, in order, on this thread
         runner.RunChunked(
             inputs,
             static chunk => RecordChunk<MedlineCitation>.Process(chunk, static record =>
@@ -30,13 +27,20 @@ internal static class CitationWriting
             {
                 foreach (var citation in chunk.Items)
                 {
-                    writer.Write(citation);
+                    write(citation);
                 }
             },
             cancellationToken);
         writer.Flush();
         return writer.UnwrittenFieldCount - before;
     }
+
+    /// <summary>Writes a citation with <paramref name="writer"/> and gives back its diagnostics, for the runner to report.</summary>
+    public static Func<MedlineCitation, IReadOnlyList<MedlineDiagnostic>> Writes(MedlineWriter writer) => citation =>
+    {
+        writer.Write(citation);
+        return citation.Diagnostics;
+    };
 
     /// <summary>Says that lines were left out, so that nothing is lost in silence (the line is one field's, not the record's).</summary>
     public static void ReportUnwritten(Action<string> say, long unwritten)

@@ -38,11 +38,12 @@ public sealed record Author
     {
         get
         {
-            foreach (var id in Identifiers)
+            var ids = Identifiers; // an index loop: read for every author written, no enumerator object
+            for (var i = 0; i < ids.Count; i++)
             {
-                if (id.IsOrcid && id.IsValid)
+                if (ids[i].IsOrcid && ids[i].IsValid)
                 {
-                    return id.Value;
+                    return ids[i].Value;
                 }
             }
 
