@@ -3,10 +3,11 @@
 # json.dumps of each record) and with ours, on this machine, one after the other, and prints wall time, CPU use and
 # peak RSS of each and the speed ratio.
 #
-# Also times `medline format` (canonical MEDLINE text) on the same input, against convert (issue 10: within 2x).
+# Also times `medline format` (canonical MEDLINE text) on the same input, against convert (issue 10: within 2x), and the
+# exports to CSL-JSON, CSV, RIS and BibTeX (issue 11: CSL-JSON and CSV within 1.5x).
 # Usage: tests/Medline.Parser.Benchmarks/compare-biopython.sh [--size-mb N] [--gb] [--skip-biopython] [--runs N]
 #   --size-mb N       input size in MiB (default 100), built from ../shared/corpus by the benchmark exe
-#   --gb              also build a 1 GiB input and convert it with ours only, to show peak memory (target < 100 MB)
+#   --gb              also build a 1 GiB input and convert it (and export it) with ours only, to show peak memory (target < 100 MB)
 #   --skip-biopython  time ours only
 #   --runs N          N rounds, each running every converter once (interleaved); each keeps its fastest (default 1)
 # Ours is `medline convert INPUT -o OUT --format ndjson` (src/Medline.Parser.Cli) as users install it: the tool package
@@ -169,6 +170,12 @@ fi
 # Issue 10: rewriting the same file in the canonical MEDLINE layout, beside converting it (target: within 2x).
 FORMAT_AT=${#NAMES[@]}
 contender "ours, format" "$WORK/ours-format.nbib" "$OURS_EXE" format "$INPUT" -o "$WORK/ours-format.nbib" --quiet
+# Issue 11: the exports for reference managers and dataframes, beside the same conversion (target: within 1.5x).
+EXPORT_AT=${#NAMES[@]}
+EXPORTS=(csl.json csv ris bib)
+for extension in "${EXPORTS[@]}"; do
+  contender "ours, .$extension" "$WORK/ours-export.$extension" "$OURS_EXE" convert "$INPUT" -o "$WORK/ours-export.$extension" --quiet
+done
 BIO_AT=""
 if [[ $SKIP_BIO -eq 0 ]]; then
   BIO_AT=${#NAMES[@]}
@@ -178,6 +185,9 @@ run_rounds
 echo "           ours wrote $(wc -l < "$WORK/ours.ndjson") lines${BIO_AT:+, Biopython $(wc -l < "$WORK/biopython.ndjson")}"
 OURS_SECS=${BEST[0]}; OURS_RSS=${MAX_RSS[0]}
 awk -v f="${BEST[$FORMAT_AT]}" -v o="$OURS_SECS" 'BEGIN { printf "format / convert: %.2fx the time of convert to NDJSON (target <= 2x: %s)\n", f / o, (f / o <= 2 ? "met" : "NOT met") }'
+for i in "${!EXPORTS[@]}"; do
+  awk -v e="${EXPORTS[$i]}" -v f="${BEST[$((EXPORT_AT + i))]}" -v o="$OURS_SECS" 'BEGIN { printf "convert to .%s / to NDJSON: %.2fx (target for csl.json and csv <= 1.5x: %s)\n", e, f / o, (f / o <= 1.5 ? "met" : "NOT met") }'
+done
 if [[ -n "$BIO_AT" ]]; then
   BIO_SECS=${BEST[$BIO_AT]}; BIO_RSS=${MAX_RSS[$BIO_AT]}
   echo
@@ -187,7 +197,7 @@ if [[ -n "$BIO_AT" ]]; then
   fi
   echo "peak RSS: ours $OURS_RSS MB${JIT_AT:+ (JIT build ${MAX_RSS[$JIT_AT]} MB)}, Biopython $BIO_RSS MB (target for ours < 100 MB)"
 fi
-rm -f "$WORK"/ours*.ndjson "$WORK/ours-format.nbib" "$WORK/biopython.ndjson"
+rm -f "$WORK"/ours*.ndjson "$WORK/ours-format.nbib" "$WORK"/ours-export.* "$WORK/biopython.ndjson"
 
 if [[ $GB -eq 1 ]]; then
   echo
@@ -200,10 +210,18 @@ if [[ $GB -eq 1 ]]; then
   if [[ -n "$AOT_EXE" ]]; then
     contender "ours, JIT" "$WORK/ours-1g.ndjson" "$JIT_EXE" convert "$GB_INPUT" -o "$WORK/ours-1g.ndjson" --format ndjson --quiet
   fi
+  GB_EXPORT_AT=${#NAMES[@]}
+  GB_EXPORTS=(csl.json csv ris bib parquet)
+  for extension in "${GB_EXPORTS[@]}"; do
+    contender "ours, .$extension" "$WORK/ours-1g.$extension" "$OURS_EXE" convert "$GB_INPUT" -o "$WORK/ours-1g.$extension" --quiet
+  done
   run_rounds
   awk -v r="${MAX_RSS[0]}" 'BEGIN { printf "peak RSS on 1 GiB: %.1f MB (target < 100 MB: %s)\n", r, (r < 100 ? "met" : "NOT met") }'
   if [[ -n "$AOT_EXE" ]]; then
     awk -v r="${MAX_RSS[1]}" 'BEGIN { printf "peak RSS on 1 GiB, framework-dependent build: %.1f MB\n", r }'
   fi
-  rm -f "$WORK/ours-1g.ndjson"
+  for i in "${!GB_EXPORTS[@]}"; do
+    awk -v e="${GB_EXPORTS[$i]}" -v r="${MAX_RSS[$((GB_EXPORT_AT + i))]}" 'BEGIN { printf "peak RSS on 1 GiB, export to .%s: %.1f MB (target < 100 MB: %s)\n", e, r, (r < 100 ? "met" : "NOT met") }'
+  done
+  rm -f "$WORK"/ours-1g.*
 fi

@@ -49,8 +49,8 @@ public sealed class Issue9CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("medline: error: --format takes json, ndjson or medline, not 'xml' (see 'medline convert --help')", "convert", "--format", "xml", "-")]
-    [InlineData("medline: error: --format takes json, ndjson or medline, not 'JSON' (see 'medline convert --help')", "convert", "-f", "JSON", "-")]
+    [InlineData("medline: error: --format takes json, ndjson, medline, csl-json, ris, bibtex, biblatex, csv, parquet, not 'xml' (see 'medline convert --help')", "convert", "--format", "xml", "-")]
+    [InlineData("medline: error: --format takes json, ndjson, medline, csl-json, ris, bibtex, biblatex, csv, parquet, not 'JSON' (see 'medline convert --help')", "convert", "-f", "JSON", "-")]
     [InlineData("medline: error: Required argument missing for option: '--format'. (see 'medline convert --help')", "convert", "-", "--format")]
     [InlineData("medline: error: an empty output path was given to --output (see 'medline convert --help')", "convert", "-", "-o", "")]
     [InlineData("medline: error: an empty output path was given to --output (see 'medline convert --help')", "convert", "-", "-o", "a\0b.json")]
@@ -69,7 +69,7 @@ public sealed class Issue9CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("out.csv")]
+    [InlineData("out.xlsx")]
     [InlineData("out.xml")]
     [InlineData("out.json.tmp")]
     public void Output_with_an_extension_we_do_not_write_is_a_usage_error(string name)
@@ -79,7 +79,7 @@ public sealed class Issue9CliTests : IDisposable
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.StderrLines.Should().Equal(
-            $"medline: error: the output {output} has an extension medline does not write; use .json, .ndjson, .jsonl, .nbib, .txt or .medline (or no extension)");
+            $"medline: error: the output {output} has an extension medline does not write; use .json, .ndjson, .jsonl, .nbib, .txt, .medline, .csl.json, .ris, .bib, .csv, .parquet (or no extension)");
         _dir.Entries().Should().BeEmpty();
     }
 

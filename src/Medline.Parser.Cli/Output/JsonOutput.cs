@@ -4,51 +4,6 @@ using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Output;
 
-/// <summary>The shape of the output: one JSON array, one JSON object per line, or MEDLINE text.</summary>
-internal enum OutputFormat
-{
-    Json,
-    Ndjson,
-    Medline,
-}
-
-/// <summary>The file extensions <c>convert</c> writes, and the format each one means.</summary>
-internal static class OutputFormats
-{
-    private static readonly (string Extension, OutputFormat Format)[] s_extensions =
-        [
-            (".json", OutputFormat.Json), (".ndjson", OutputFormat.Ndjson), (".jsonl", OutputFormat.Ndjson),
-            (".nbib", OutputFormat.Medline), (".txt", OutputFormat.Medline), (".medline", OutputFormat.Medline),
-        ];
-
-    /// <summary><c>.json, .ndjson, .jsonl, .nbib, .txt or .medline</c>, for messages.</summary>
-    public static string ExtensionList { get; } =
-        string.Join(", ", s_extensions[..^1].Select(static e => e.Extension)) + " or " + s_extensions[^1].Extension;
-
-    /// <summary>
-    /// The format <paramref name="path"/>'s extension names; <see cref="OutputFormat.Json"/> when it has none;
-    /// <see langword="null"/> for an extension we do not write (<c>out.csv</c>).
-    /// </summary>
-    public static OutputFormat? FromExtension(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (extension.Length <= 1)
-        {
-            return OutputFormat.Json;
-        }
-
-        foreach (var (known, format) in s_extensions)
-        {
-            if (extension.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return format;
-            }
-        }
-
-        return null;
-    }
-}
-
 /// <summary>
 /// Writes records as JSON to a stream with one <see cref="Utf8JsonWriter"/> over an in-memory buffer that is drained
 /// to the stream in blocks of <see cref="DrainThreshold"/> bytes: no I/O per record, memory bounded by one block plus
