@@ -60,7 +60,7 @@ public abstract class CitationExporter : IDisposable
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         try
         {
-            return Create(stream, format, options);
+            return Create(stream, format, (options ?? ExportOptions.Default).ForFile(path));
         }
         catch
         {
