@@ -40,4 +40,12 @@ internal static class ExportTables
 
         throw new ArgumentOutOfRangeException(nameof(table), table, "not one table");
     }
+
+    /// <summary>Opens the stream of a long table through <see cref="ExportOptions.TableStream"/>.</summary>
+    public static Stream OpenStream(ExportOptions options, ExportTable table) =>
+        options.TableStream is { } open
+            ? open(table) ?? throw new InvalidOperationException($"ExportOptions.TableStream gave no stream for the {Get(table).Name} table")
+            : throw new ArgumentException(
+                $"ExportOptions.Tables selects the {Get(table).Name} table but ExportOptions.TableStream is null: give it a stream for each long table, or write with CitationExporter.ToFile",
+                nameof(options));
 }
