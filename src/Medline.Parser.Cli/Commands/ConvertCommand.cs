@@ -29,6 +29,20 @@ internal static class ConvertCommand
             }
         });
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json format only)" };
+        var tables = new Option<string?>("--tables")
+        {
+            Description = "csv and parquet to a file: also write long tables keyed by PMID beside it, so that counts are a " +
+                "group-by: authors (one row per affiliation), mesh, grants, links, comma-separated, or all " +
+                "(out.csv gets out.authors.csv, out.mesh.csv, ...)",
+            HelpName = "authors,mesh,grants,links|all",
+        };
+        tables.Validators.Add(static result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && LongTables.Parse(value) is null)
+            {
+                result.AddError($"--tables takes {LongTables.NameList} or all, comma-separated, not '{value}'");
+            }
+        });
         var raw = new Option<bool>("--raw")
         {
             Description = "Write the lossless records, {\"fields\":[{\"tag\":\"PMID\",\"value\":\"…\",\"line\":1},…]}, " +
@@ -44,7 +58,7 @@ internal static class ConvertCommand
             "NDJSON or MEDLINE text. Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
-            inputs, output, format, indent, raw, strict, quiet, verbose,
+            inputs, output, format, indent, tables, raw, strict, quiet, verbose,
         };
         reading.AddTo(command);
 
@@ -56,6 +70,7 @@ internal static class ConvertCommand
                 result.GetValue(output),
                 result.GetValue(format),
                 result.GetValue(indent),
+                LongTables.Parse(result.GetValue(tables)) ?? ExportTable.None,
                 result.GetValue(raw),
                 result.GetValue(strict),
                 result.GetValue(quiet),
@@ -96,6 +111,14 @@ internal static class ConvertCommand
                 $"--raw is for json, ndjson and medline; {OutputFormats.NameOf(format)} is made from typed citations");
         }
 
+        if (settings.LongTables != ExportTable.None && (format is not (OutputFormat.Csv or OutputFormat.Parquet) || plan is not { IsFile: true }))
+        {
+            throw new CliException(ExitCodes.Usage, format is OutputFormat.Csv or OutputFormat.Parquet
+                ? "--tables writes files beside the output file: give -o out." + OutputFormats.NameOf(format)
+                : $"--tables is for csv and parquet, not {OutputFormats.NameOf(format)}");
+        }
+
+        var tablePlans = LongTables.Plans(settings.LongTables, plan, inputs);
         context.AnnounceStdin(inputs);
         using var target = plan is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
@@ -105,6 +128,7 @@ internal static class ConvertCommand
         using var unlink = target.TempPath is { } temp
             ? context.CancellationToken.Register(() => OutputTarget.TryDelete(temp))
             : default;
+        using var tableTargets = new LongTables.Targets(tablePlans, context.Environment.OpenStandardOutput);
         var counter = new ByteCounter();
         bool completed;
         DiagnosticReporter reporter;
@@ -114,7 +138,7 @@ internal static class ConvertCommand
             reporter = CommandRunner.CreateReporter(progress, settings.Quiet, settings.Verbose);
             runner = new InputRunner(context.Environment, reporter, counter, settings.Strict, settings.Reading);
             completed = export is { } exportFormat
-                ? WriteExport(context, runner, inputs, target, settings, exportFormat)
+                ? WriteExport(context, runner, inputs, target, tableTargets.Options(settings.LongTables), settings, exportFormat)
                 : format == OutputFormat.Medline
                     ? WriteMedline(context, runner, inputs, target, settings, progress.WriteLine)
                     : WriteJson(context, runner, inputs, target, settings, format);
@@ -124,10 +148,12 @@ internal static class ConvertCommand
         completed &= !runner.JsonFailed;
         if (completed)
         {
+            tableTargets.Commit();
             target.Commit();
         }
         else
         {
+            tableTargets.Abort();
             target.Abort();
         }
 
@@ -256,9 +282,10 @@ internal static class ConvertCommand
     /// </summary>
     /// <returns><see langword="false"/> when <c>--strict</c> stopped the run.</returns>
     private static bool WriteExport(
-        RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, ExportFormat format)
+        RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ExportOptions options,
+        ConvertSettings settings, ExportFormat format)
     {
-        using var exporter = CitationExporter.Create(target.Stream, format, leaveOpen: true);
+        using var exporter = CitationExporter.Create(target.Stream, format, options, leaveOpen: true);
         Func<MedlineCitation, IReadOnlyList<MedlineDiagnostic>> write = citation =>
         {
             exporter.Write(citation);
@@ -330,6 +357,7 @@ internal static class ConvertCommand
         string? Output,
         string? Format,
         bool Indent,
+        ExportTable LongTables,
         bool Raw,
         bool Strict,
         bool Quiet,
