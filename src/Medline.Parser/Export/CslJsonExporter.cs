@@ -49,7 +49,7 @@ internal sealed class CslJsonExporter : TextExporter
     internal static void WriteItem(Utf8JsonWriter writer, BibliographicItem item)
     {
         writer.WriteStartObject();
-        writer.WriteString("id"u8, item.Pmid ?? StableId(item));
+        writer.WriteString("id"u8, IdOf(item));
         writer.WriteString("type"u8, ExportTypes.Of(item.Kind).Csl);
         WriteIfAny(writer, "title"u8, item.Title);
 
@@ -74,6 +74,10 @@ internal sealed class CslJsonExporter : TextExporter
             WriteIfAny(writer, "page"u8, pages.Raw);
             WriteIfAny(writer, "page-first"u8, pages.FirstPage);
         }
+        else
+        {
+            WriteIfAny(writer, "number"u8, ArticleNumber(item.Citation));
+        }
 
         WriteIfAny(writer, "edition"u8, item.Edition);
         WriteIfAny(writer, "publisher"u8, item.Publisher);
@@ -93,6 +97,29 @@ internal sealed class CslJsonExporter : TextExporter
         WriteJoined(writer, "keyword"u8, item.Keywords);
         WriteIfAny(writer, "URL"u8, item.Url);
         writer.WriteEndObject();
+    }
+
+    // An article of an online journal has no pages but a number (PLoS One's e0159994), which PubMed writes as the
+    // electronic location's pii and prints where the pages go; CSL's "number" is what styles print there (NLM after
+    // the issue, APA as "Article e0159994"). An article ahead of print has only the publisher's item id: no number.
+    private static string? ArticleNumber(MedlineCitation citation)
+    {
+        if (string.Equals(citation.PublicationStatus, "aheadofprint", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var ids = citation.LocationIds;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            // An untyped LID is the article number itself (LID - 5095); a typed one other than pii is a DOI.
+            if (ids[i].Type is null || string.Equals(ids[i].Type, "pii", StringComparison.OrdinalIgnoreCase))
+            {
+                return ids[i].Value;
+            }
+        }
+
+        return null;
     }
 
     private static void WriteIfAny(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
@@ -221,10 +248,17 @@ internal sealed class CslJsonExporter : TextExporter
         _ => 0,
     };
 
-    // A record without a PMID still needs an id that the same record always gets: a hash of its title, date and
-    // first author (FNV-1a, 64 bits), so that two runs over the same input cite it under the same key.
-    private static string StableId(BibliographicItem item)
+    /// <summary>
+    /// The item's id: its PMID; for a record without one, an id that the same record always gets: a hash of its
+    /// title, date, first author and journal (FNV-1a, 64 bits), so that two runs over the same input cite it alike.
+    /// </summary>
+    internal static string IdOf(BibliographicItem item)
     {
+        if (item.Pmid is { } pmid)
+        {
+            return pmid;
+        }
+
         var hash = 14695981039346656037UL;
         hash = Mix(hash, item.Title);
         hash = Mix(hash, item.Issued?.Raw);

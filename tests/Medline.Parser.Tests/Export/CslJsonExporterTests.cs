@@ -205,4 +205,37 @@ public sealed class CslJsonExporterTests
 
         ids.Should().Equal("1", "2", "3");
     }
+
+    [Fact]
+    public void Article_without_pages_has_its_electronic_location_as_article_number()
+    {
+        var item = Item(MedlineCitation.Build("12").Journal("PLoS One", "PLoS One").LocationId("10.1371/journal.pone.0159994", "doi").LocationId("e0159994", "pii").Build());
+
+        item["number"]!.GetValue<string>().Should().Be("e0159994");
+        item.Should().NotContainKey("page");
+    }
+
+    [Fact]
+    public void Article_ahead_of_print_has_no_article_number_from_its_publisher_item_id()
+    {
+        var citation = MedlineCitation.Build("13").PublicationStatus("aheadofprint").LocationId("S1542-3565(25)00751-7", "pii").Build();
+
+        Item(citation).Should().NotContainKey("number");
+    }
+
+    [Fact]
+    public void Electronic_only_article_is_issued_on_its_electronic_publication_day_as_pubmed_cites_it()
+    {
+        var citation = MedlineCitation.Build("14").Published(2016).PublicationStatus("epublish").ElectronicPublicationDate(new DateOnly(2016, 8, 10)).Build();
+
+        Item(citation)["issued"]!.ToJsonString().Should().Be("{\"date-parts\":[[2016,8,10]]}");
+    }
+
+    [Fact]
+    public void Article_published_in_print_is_issued_on_its_publication_date_not_its_epub_day()
+    {
+        var citation = MedlineCitation.Build("15").Published(2020, 7).PublicationStatus("ppublish").ElectronicPublicationDate(new DateOnly(2020, 1, 23)).Build();
+
+        Item(citation)["issued"]!.ToJsonString().Should().Be("{\"date-parts\":[[2020,7]]}");
+    }
 }
