@@ -109,17 +109,23 @@ internal sealed class CslJsonExporter : TextExporter
             return null;
         }
 
+        // An untyped LID is the number as printed (LID - e134973) and comes first; a pii may lack its prefix (134973).
         var ids = citation.LocationIds;
+        string? pii = null;
         for (var i = 0; i < ids.Count; i++)
         {
-            // An untyped LID is the article number itself (LID - 5095); a typed one other than pii is a DOI.
-            if (ids[i].Type is null || string.Equals(ids[i].Type, "pii", StringComparison.OrdinalIgnoreCase))
+            if (ids[i].Type is null)
             {
                 return ids[i].Value;
             }
+
+            if (pii is null && string.Equals(ids[i].Type, "pii", StringComparison.OrdinalIgnoreCase))
+            {
+                pii = ids[i].Value;
+            }
         }
 
-        return null;
+        return pii;
     }
 
     private static void WriteIfAny(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)

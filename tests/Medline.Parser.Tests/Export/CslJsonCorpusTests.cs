@@ -177,18 +177,19 @@ public sealed partial class CslJsonCorpusTests(ITestOutputHelper output)
             return Minimal(first, last[..^1]) + ".";
         }
 
-        if (first.Length != last.Length || first == last)
-        {
-            return first + "-" + last;
-        }
-
         var same = 0;
-        while (first[same] == last[same])
+        while (same < first.Length && same < last.Length && first[same] == last[same])
         {
             same++;
         }
 
-        return first + "-" + last[same..];
+        // Ends of unequal length share only what precedes their numbers (e989-e1002 -> e989-1002; 1-15 stays).
+        while (first.Length != last.Length && same > 0 && char.IsAsciiDigit(first[same - 1]))
+        {
+            same--;
+        }
+
+        return same == 0 || same == last.Length ? first + "-" + last : first + "-" + last[same..];
     }
 
     private static string[] Entries(string plain) =>

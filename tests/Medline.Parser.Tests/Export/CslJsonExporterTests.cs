@@ -216,6 +216,14 @@ public sealed class CslJsonExporterTests
     }
 
     [Fact]
+    public void Untyped_electronic_location_is_the_article_number_before_a_pii()
+    {
+        var item = Item(MedlineCitation.Build("16").LocationId("134973", "pii").LocationId("e134973").Build());
+
+        item["number"]!.GetValue<string>().Should().Be("e134973");
+    }
+
+    [Fact]
     public void Article_ahead_of_print_has_no_article_number_from_its_publisher_item_id()
     {
         var citation = MedlineCitation.Build("13").PublicationStatus("aheadofprint").LocationId("S1542-3565(25)00751-7", "pii").Build();
