@@ -136,19 +136,24 @@ internal sealed class CslJsonExporter : TextExporter
         }
     }
 
-    // CSL's ISSN, ISBN and keyword are single strings; several values are joined with ", " as Zotero writes them.
+    // CSL's ISSN, ISBN and keyword are single strings; several values are joined with ", " as Zotero writes them,
+    // written in segments rather than joined into a new string.
     private static void WriteJoined(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
     {
-        switch (values.Count)
+        if (values.Count == 0)
         {
-            case 0:
-                return;
-            case 1:
-                writer.WriteString(name, values[0]);
-                return;
-            default:
-                writer.WriteString(name, string.Join(", ", values));
-                return;
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteStringValueSegment(", ", isFinalSegment: false);
+            }
+
+            writer.WriteStringValueSegment(values[i], isFinalSegment: i == values.Count - 1);
         }
     }
 
