@@ -35,7 +35,11 @@ public sealed class BibliographicItem
     /// <summary>The editors (<c>FED</c>/<c>ED</c>) of a book.</summary>
     public IReadOnlyList<BibliographicName> Editors { get; private init; } = [];
 
-    /// <summary>When it was issued: the publication date (<c>DP</c>) with its range, season or free text.</summary>
+    /// <summary>
+    /// When it was issued: the publication date (<c>DP</c>) with its range, season or free text; for an article
+    /// published electronically only (<c>PST - epublish</c>), the day of that publication (<c>DEP</c>), as PubMed's own
+    /// citation (<c>SO</c>) dates it.
+    /// </summary>
     public PublicationDate? Issued { get; private init; }
 
     /// <summary>The journal volume (<c>VI</c>).</summary>
@@ -101,7 +105,7 @@ public sealed class BibliographicItem
             CollectionTitle = book is { CollectionTitles: [var collection, ..] } ? WithoutFinalPeriod(collection) : null,
             Authors = Byline(citation),
             Editors = Persons(citation.Editors),
-            Issued = citation.PublicationDate,
+            Issued = IssuedOf(citation),
             Volume = journal?.Volume,
             Issue = journal?.Issue,
             Pages = citation.Pagination,
@@ -123,6 +127,13 @@ public sealed class BibliographicItem
     // "..." and an abbreviation like "et al." are not a sentence's end and stay.
     internal static string? WithoutFinalPeriod(string? title) =>
         title is [.., not '.', '.'] && !title.EndsWith(" al.", StringComparison.Ordinal) ? title[..^1] : title;
+
+    // DP of an electronic-only article is its eCollection's date (PLoS One: 2016); the article appeared on DEP's day.
+    private static PublicationDate? IssuedOf(MedlineCitation citation) =>
+        string.Equals(citation.PublicationStatus, "epublish", StringComparison.OrdinalIgnoreCase) &&
+        citation.ElectronicPublicationDate is { Precision: DatePrecision.Day, Date: var day }
+            ? new PublicationDate { Year = day.Year, Month = day.Month, Day = day.Day, Precision = DatePrecision.Day }
+            : citation.PublicationDate;
 
     private static List<BibliographicName> Byline(MedlineCitation citation)
     {
