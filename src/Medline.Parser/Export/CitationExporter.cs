@@ -46,6 +46,7 @@ public abstract class CitationExporter : IDisposable
         options ??= ExportOptions.Default;
         return format switch
         {
+            ExportFormat.Csv => new CsvExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
@@ -60,7 +61,7 @@ public abstract class CitationExporter : IDisposable
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         try
         {
-            return Create(stream, format, options);
+            return Create(stream, format, (options ?? ExportOptions.Default).ForFile(path));
         }
         catch
         {
