@@ -47,6 +47,7 @@ public abstract class CitationExporter : IDisposable
         return format switch
         {
             ExportFormat.Csv => new CsvExporter(output, options, leaveOpen),
+            ExportFormat.Parquet => new ParquetExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
