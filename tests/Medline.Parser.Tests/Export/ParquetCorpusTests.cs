@@ -18,11 +18,11 @@ public sealed class ParquetCorpusExport : IDisposable
     public ParquetCorpusExport()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("medline-parquet-corpus-").FullName;
-        OneFile = Path.Combine(Directory, "corpus.parquet");
+        OneFile = Path.Combine(System.IO.Directory.CreateDirectory(Path.Combine(Directory, "one")).FullName, "corpus.parquet");
         var all = ExportTable.Authors | ExportTable.Mesh | ExportTable.Grants | ExportTable.Links;
         foreach (var table in ExportTables.All)
         {
-            System.IO.Directory.CreateDirectory(Path.Combine(Directory, table.Name));
+            System.IO.Directory.CreateDirectory(Folder(table));
         }
 
         using var single = CitationExporter.ToFile(OneFile, ExportFormat.Parquet, new ExportOptions { Tables = all });
@@ -35,8 +35,8 @@ public sealed class ParquetCorpusExport : IDisposable
 
             // One file per corpus file, named so that the dataset's file order is the corpus order.
             var name = index++.ToString("D3", CultureInfo.InvariantCulture) + ".parquet";
-            var options = new ExportOptions { Tables = all, TableStream = table => File.Create(Path.Combine(Directory, ExportTables.Get(table).Name, name)) };
-            using var perFile = CitationExporter.ToFile(Path.Combine(Directory, "citations", name), ExportFormat.Parquet, options);
+            var options = new ExportOptions { Tables = all, TableStream = table => File.Create(Path.Combine(Folder(ExportTables.Get(table)), name)) };
+            using var perFile = CitationExporter.ToFile(Path.Combine(Folder(CitationsTable.Definition), name), ExportFormat.Parquet, options);
             foreach (var batch in citations.Chunk(BatchSize))
             {
                 single.Append(single.Prepare(batch));
@@ -58,7 +58,13 @@ public sealed class ParquetCorpusExport : IDisposable
     public List<MedlineCitation> Citations { get; } = [];
 
     /// <summary>The glob of the per-file dataset of a table.</summary>
-    internal string Dataset(TableDefinition table) => Path.Combine(Directory, table.Name, "*.parquet");
+    internal string Dataset(TableDefinition table) => Path.Combine(Folder(table), "*.parquet");
+
+    /// <summary>
+    /// The folder of a table's per-file dataset, as docs/recipes.md lays it out (<c>exports/citations</c>,
+    /// <c>exports/authors</c>…): a folder is one table to Spark, arrow and pandas, every file in it with the same columns.
+    /// </summary>
+    internal string Folder(TableDefinition table) => Path.Combine(Directory, table.Name);
 
     /// <summary>The single file of a table.</summary>
     internal string SingleFile(TableDefinition table) =>
@@ -142,6 +148,20 @@ public sealed class ParquetCorpusTests(ParquetCorpusExport export) : IClassFixtu
         Scalar($"SELECT sum(len(languages))::BIGINT FROM read_parquet({Literal(export.OneFile)})").Should().Be(ours);
         Scalar($"SELECT count(*) FROM read_parquet({Literal(export.OneFile)}) WHERE authors IS NULL OR mesh IS NULL OR keywords IS NULL")
             .Should().Be(0L, "a list is empty, never missing");
+    }
+
+    [Fact]
+    public void Every_duckdb_query_of_docs_recipes_runs_on_the_corpus_dataset_and_gives_rows()
+    {
+        var recipes = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "recipes.md"));
+        var queries = recipes.Split("```sql\n").Skip(1).Select(block => block[..block.IndexOf("```", StringComparison.Ordinal)]).ToList();
+        queries.Should().HaveCountGreaterThanOrEqualTo(4);
+
+        foreach (var query in queries)
+        {
+            var sql = query.Replace("'exports/", "'" + export.Directory + "/", StringComparison.Ordinal);
+            Query(sql).Should().NotBeEmpty(query);
+        }
     }
 
     /// <summary>Our rows of a table per PMID, as DuckDB's "pmid|count" lines in its order (byte order of the PMID).</summary>
