@@ -267,8 +267,19 @@ internal sealed class ParquetTable<TRow> : ParquetTable
         _leaves = schema.GetDataFields();
 
         // Parquet.Net writes through its async API; the exporter is synchronous and runs on no synchronization context.
-        _writer = ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
+        _writer = ParquetWriter.CreateAsync(schema, stream, CreateOptions()).GetAwaiter().GetResult();
     }
+
+    /// <summary>
+    /// Parquet.Net's defaults, but: a column whose first values are mostly distinct (titles, abstracts) skips the
+    /// dictionary without hashing every value, and its stream pools keep little once a row group is written.
+    /// </summary>
+    private static ParquetOptions CreateOptions() => new()
+    {
+        DictionaryEncodingSampleSize = 256,
+        MaximumSmallPoolFreeBytes = 2 << 20,
+        MaximumLargePoolFreeBytes = 8 << 20,
+    };
 
     public override ParquetRows Prepare(ReadOnlySpan<BibliographicItem> items)
     {
