@@ -224,4 +224,18 @@ public sealed class CsvExporterTests
         streams[ExportTable.Authors].ToArray().Should().Equal(sequential[ExportTable.Authors]);
         streams[ExportTable.Mesh].ToArray().Should().Equal(sequential[ExportTable.Mesh]);
     }
+
+    [Fact]
+    public void A_list_longer_than_the_join_buffer_is_written_whole_not_out_of_range()
+    {
+        var builder = MedlineCitation.Build("1");
+        for (var i = 0; i < 200; i++)
+        {
+            builder.Keyword($"keyword number {i}");
+        }
+
+        var field = Field(Export(ExportTable.Citations, builder.Build())[ExportTable.Citations], "keywords");
+
+        field.Split("; ").Should().HaveCount(200).And.EndWith("keyword number 199");
+    }
 }
