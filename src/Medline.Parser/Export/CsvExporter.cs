@@ -85,27 +85,35 @@ internal sealed class CsvExporter : CitationExporter
     private protected override ExportBatch PrepareCore(IReadOnlyList<MedlineCitation> citations)
     {
         var batch = new CsvBatch(citations.Count, _tables.Length);
-        var parts = batch.Parts;
-        for (var t = 0; t < _tables.Length; t++)
+        try
         {
-            parts[t] = _tables[t].Accept(default(PartFactory));
-        }
+            var parts = batch.Parts;
+            for (var t = 0; t < _tables.Length; t++)
+            {
+                parts[t] = _tables[t].Accept(default(PartFactory));
+            }
 
-        foreach (var citation in citations)
-        {
-            var item = BibliographicItem.From(citation);
+            foreach (var citation in citations)
+            {
+                var item = BibliographicItem.From(citation);
+                foreach (var part in parts)
+                {
+                    part.Add(item);
+                }
+            }
+
             foreach (var part in parts)
             {
-                part.Add(item);
+                part.Finish();
             }
-        }
 
-        foreach (var part in parts)
+            return batch;
+        }
+        catch
         {
-            part.Finish();
+            batch.Dispose();
+            throw;
         }
-
-        return batch;
     }
 
     private protected override void AppendCore(ExportBatch batch)
@@ -208,11 +216,14 @@ internal sealed class CsvExporter : CitationExporter
             _table.AddRows(item, _rows);
             foreach (var row in _rows)
             {
-                using var line = _sep.NewRow();
+                // Not `using`: a getter that throws must surface, not Sep's complaint about a row left half set.
+                var line = _sep.NewRow();
                 for (var c = 0; c < _columns.Length; c++)
                 {
                     WriteValue(line[c], _columns[c], row);
                 }
+
+                line.Dispose();
             }
         }
 
@@ -265,7 +276,8 @@ internal sealed class CsvExporter : CitationExporter
 
                     break;
                 default:
-                    col.Set(_scratch.AsSpan(0, JoinList(column.List!(row), ref _scratch)));
+                    var length = JoinList(column.List!(row), ref _scratch); // may grow _scratch: read it after
+                    col.Set(_scratch.AsSpan(0, length));
                     break;
             }
         }

@@ -224,4 +224,35 @@ public sealed class CsvExporterTests
         streams[ExportTable.Authors].ToArray().Should().Equal(sequential[ExportTable.Authors]);
         streams[ExportTable.Mesh].ToArray().Should().Equal(sequential[ExportTable.Mesh]);
     }
+
+    [Fact]
+    public void A_list_longer_than_the_join_buffer_is_written_whole_not_out_of_range()
+    {
+        var builder = MedlineCitation.Build("1");
+        for (var i = 0; i < 200; i++)
+        {
+            builder.Keyword($"keyword number {i}");
+        }
+
+        var field = Field(Export(ExportTable.Citations, builder.Build())[ExportTable.Citations], "keywords");
+
+        field.Split("; ").Should().HaveCount(200).And.EndWith("keyword number 199");
+    }
+
+    [Fact]
+    public void The_seed_record_is_one_row_with_its_journal_date_byline_and_identifiers()
+    {
+        var csv = Export(ExportTable.Authors | ExportTable.Mesh, Medline.Parser.Tests.TestSupport.SharedData.SeedCitation());
+        var citations = csv[ExportTable.Citations];
+
+        Lines(citations).Should().HaveCount(3, "a header, one row and the final line end");
+        (Field(citations, "pmid"), Field(citations, "pmcid"), Field(citations, "doi")).Should().Be(("32756149", "PMC7402800", "10.1097/MD.0000000000021429"));
+        (Field(citations, "journal_abbreviation"), Field(citations, "volume"), Field(citations, "issue"), Field(citations, "pages")).Should().Be(("Medicine (Baltimore)", "99", "31", "e21429"));
+        (Field(citations, "publication_date"), Field(citations, "year"), Field(citations, "month"), Field(citations, "day")).Should().Be(("2020 Jul 31", "2020", "7", "31"));
+        (Field(citations, "author_count"), Field(citations, "first_author")).Should().Be(("16", "Liang B"));
+        Field(citations, "issns").Should().Be("0025-7974; 1536-5964");
+        Field(citations, "languages").Should().Be("en");
+        Field(csv[ExportTable.Authors], "name").Should().Be("Liang B");
+        Field(csv[ExportTable.Authors], "position").Should().Be("1");
+    }
 }

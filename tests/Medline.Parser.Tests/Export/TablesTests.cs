@@ -1,6 +1,7 @@
 using Medline.Parser.Export;
 using Medline.Parser.Export.Tables;
 using Medline.Parser.Model;
+using Medline.Parser.Tests.TestSupport;
 
 namespace Medline.Parser.Tests.Export;
 
@@ -97,6 +98,41 @@ public sealed class TablesTests
     {
         ExportTables.Selected(ExportTable.Links | ExportTable.Authors).Select(static t => t.Name).Should().Equal("citations", "authors", "links");
         ExportTables.Selected(ExportTable.None).Select(static t => t.Name).Should().Equal("citations");
+    }
+
+    [Fact]
+    public void Docs_exports_md_lists_every_column_of_every_table_with_its_type_and_description()
+    {
+        var docs = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "exports.md")).ReplaceLineEndings("\n");
+
+        docs.Should().Contain(RenderColumns());
+    }
+
+    /// <summary>The tables' columns as docs/exports.md lists them (the code's descriptions are the one source).</summary>
+    internal static string RenderColumns()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var table in ExportTables.All)
+        {
+            text.Append("#### `").Append(table.Name).Append("`: ").Append(table.Description).Append("\n\n");
+            text.Append("| column | type | what it holds |\n|---|---|---|\n");
+            foreach (var column in table.Columns)
+            {
+                var type = column.Type switch
+                {
+                    ColumnType.Text => "text",
+                    ColumnType.Integer => "integer",
+                    ColumnType.Boolean => "boolean",
+                    ColumnType.Date => "date",
+                    _ => "list of text",
+                };
+                text.Append("| `").Append(column.Name).Append("` | ").Append(type).Append(" | ").Append(column.Description).Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static T Column<T>(string name, CitationRow row) => (T)Value(CitationsTable.Definition.TypedColumns.Single(c => c.Name == name), row)!;

@@ -36,7 +36,7 @@ internal static class CitationsTable
         "one row per citation",
         [
             TableColumn<CitationRow>.ForText("pmid", "PubMed identifier (PMID): the key of every table", r => r.Item.Pmid),
-            TableColumn<CitationRow>.ForText("pmcid", "PubMed Central identifier (PMC), `PMC7402890`", r => r.Item.Pmcid),
+            TableColumn<CitationRow>.ForText("pmcid", "PubMed Central identifier (PMC), `PMC7402800`", r => r.Item.Pmcid),
             TableColumn<CitationRow>.ForText("doi", "DOI (first AID, else LID, of type doi)", r => r.Item.Doi),
             TableColumn<CitationRow>.ForText("kind", "kind of work: JournalArticle, Chapter, Book, Report, Thesis, Preprint…", r => KindName(r.Item.Kind)),
             TableColumn<CitationRow>.ForText("title", "title (TI; BTI for a book) without MEDLINE's final period", r => r.Item.Title),
