@@ -46,6 +46,7 @@ public abstract class CitationExporter : IDisposable
         options ??= ExportOptions.Default;
         return format switch
         {
+            ExportFormat.Ris => new RisExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
