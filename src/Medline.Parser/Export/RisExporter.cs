@@ -215,8 +215,9 @@ internal sealed class RisExporter : TextExporter
         text.Append(LineEnd);
     }
 
-    // A value is one line: each run of white space or control characters (line breaks, tabs) becomes one space and
-    // none leads or trails, since RIS has no escape and citation-js cuts a value at two spaces before a hyphen.
+    // A value is one line: each run of ASCII spaces, control characters (line breaks, tabs) and Unicode line or
+    // paragraph separators becomes one space and none leads or trails, since RIS has no escape and citation-js cuts a
+    // value at two spaces before a hyphen. Other spaces (no-break, thin: "43\u2009%") are text and stay as they are.
     private static void Value(Utf8Buffer text, ReadOnlySpan<char> value)
     {
         var inSpace = true;
@@ -225,7 +226,7 @@ internal sealed class RisExporter : TextExporter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (IsBreak(c))
             {
                 if (!inSpace)
                 {
@@ -254,4 +255,6 @@ internal sealed class RisExporter : TextExporter
             text.Append(value[runStart..]);
         }
     }
+
+    private static bool IsBreak(char c) => c <= ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029';
 }
