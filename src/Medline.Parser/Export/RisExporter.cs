@@ -18,16 +18,18 @@ internal sealed class RisExporter : TextExporter
     {
         var type = ExportTypes.Of(item.Kind).Ris;
         Line(text, "TY"u8, type);
-        foreach (var author in item.Authors)
+        var authors = item.Authors;
+        for (var i = 0; i < authors.Count; i++)
         {
-            Name(text, "AU"u8, author);
+            Name(text, "AU"u8, authors[i]);
         }
 
         // Editors go where citation-js (after EndNote) reads `editor` for the type: A3 for a whole book, else A2.
         var editorTag = item.Kind == ItemKind.Book ? "A3"u8 : "A2"u8;
-        foreach (var editor in item.Editors)
+        var editors = item.Editors;
+        for (var i = 0; i < editors.Count; i++)
         {
-            Name(text, editorTag, editor);
+            Name(text, editorTag, editors[i]);
         }
 
         Line(text, "TI"u8, item.Title);
@@ -61,15 +63,8 @@ internal sealed class RisExporter : TextExporter
         Line(text, "ET"u8, item.Edition);
         Line(text, "PB"u8, item.Publisher);
         Line(text, "CY"u8, item.PublisherPlace);
-        foreach (var issn in item.Issns)
-        {
-            Line(text, "SN"u8, issn);
-        }
-
-        foreach (var isbn in item.Isbns)
-        {
-            Line(text, "SN"u8, isbn);
-        }
+        Lines(text, "SN"u8, item.Issns);
+        Lines(text, "SN"u8, item.Isbns);
 
         Line(text, "DO"u8, item.Doi);
 
@@ -82,15 +77,8 @@ internal sealed class RisExporter : TextExporter
         }
 
         Line(text, "AB"u8, item.Abstract);
-        foreach (var keyword in item.Keywords)
-        {
-            Line(text, "KW"u8, keyword);
-        }
-
-        foreach (var language in item.Languages)
-        {
-            Line(text, "LA"u8, language);
-        }
+        Lines(text, "KW"u8, item.Keywords);
+        Lines(text, "LA"u8, item.Languages);
 
         Line(text, "UR"u8, item.Url);
         if (item.Pmid is not null)
@@ -160,14 +148,14 @@ internal sealed class RisExporter : TextExporter
         if (date.Precision is Model.DatePrecision.Season or Model.DatePrecision.Range or Model.DatePrecision.FreeText)
         {
             // What DP says beyond the year ("Winter", "Jul-Aug", "Christmas"), so nothing of it is lost.
-            var rest = date.Raw.AsSpan();
-            var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (rest.StartsWith(yearText, StringComparison.Ordinal))
+            var rest = date.Raw.AsSpan().TrimStart();
+            var digits = 0;
+            while (digits < rest.Length && digits < 4 && char.IsAsciiDigit(rest[digits]))
             {
-                rest = rest[yearText.Length..];
+                digits++;
             }
 
-            Value(text, rest.Trim());
+            Value(text, digits == 4 ? rest[4..] : rest);
         }
 
         text.Append(LineEnd);
@@ -181,6 +169,15 @@ internal sealed class RisExporter : TextExporter
         }
 
         text.Append(value);
+    }
+
+    // Loops by index: the view's lists are read for every citation, and an interface enumerator would be an object each.
+    private static void Lines(Utf8Buffer text, ReadOnlySpan<byte> tag, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            Line(text, tag, values[i]);
+        }
     }
 
     private static void Line(Utf8Buffer text, ReadOnlySpan<byte> tag, string? value)
