@@ -49,6 +49,7 @@ public abstract class CitationExporter : IDisposable
             ExportFormat.Csv => new CsvExporter(output, options, leaveOpen),
             ExportFormat.CslJson => new CslJsonExporter(output, options, leaveOpen),
             ExportFormat.Parquet => new ParquetExporter(output, options, leaveOpen),
+            ExportFormat.Ris => new RisExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
