@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Text.Json;
 using Medline.Parser.Cli.Output;
 using Medline.Parser.Cli.Running;
+using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Commands;
 
-/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
+/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline] [--indent] [--empty-lists] [--raw] [--strict] [--quiet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -27,6 +28,11 @@ internal static class ConvertCommand
             }
         });
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json format only)" };
+        var emptyLists = new Option<bool>("--empty-lists")
+        {
+            Description = "Write every list property, [] when empty, instead of leaving it out: one shape for dataframes " +
+                "(pandas json_normalize, DuckDB read_json_auto); json and ndjson only",
+        };
         var raw = new Option<bool>("--raw")
         {
             Description = "Write the lossless records, {\"fields\":[{\"tag\":\"PMID\",\"value\":\"…\",\"line\":1},…]}, " +
@@ -42,7 +48,7 @@ internal static class ConvertCommand
             "NDJSON or MEDLINE text. Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
-            inputs, output, format, indent, raw, strict, quiet, verbose,
+            inputs, output, format, indent, emptyLists, raw, strict, quiet, verbose,
         };
         reading.AddTo(command);
 
@@ -54,6 +60,7 @@ internal static class ConvertCommand
                 result.GetValue(output),
                 result.GetValue(format),
                 result.GetValue(indent),
+                result.GetValue(emptyLists),
                 result.GetValue(raw),
                 result.GetValue(strict),
                 result.GetValue(quiet),
@@ -85,6 +92,13 @@ internal static class ConvertCommand
         if (settings.Indent && format != OutputFormat.Json)
         {
             throw new CliException(ExitCodes.Usage, $"--indent is for json only, not {format.ToString().ToLowerInvariant()}");
+        }
+
+        if (settings.EmptyLists && (settings.Raw || format is not (OutputFormat.Json or OutputFormat.Ndjson)))
+        {
+            throw new CliException(ExitCodes.Usage, settings.Raw
+                ? "--empty-lists is for typed citations, not --raw (a record's fields are always written)"
+                : $"--empty-lists is for json and ndjson only, not {format.ToString().ToLowerInvariant()}");
         }
 
         context.AnnounceStdin(inputs);
@@ -130,16 +144,17 @@ internal static class ConvertCommand
         RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, OutputFormat format)
     {
         using var json = new JsonOutput(target.Stream, format, settings.Indent);
+        var options = settings.EmptyLists ? new MedlineJsonOptions { EmptyLists = true } : MedlineJsonOptions.Default;
         bool completed;
         if (!settings.Strict && !settings.Indent)
         {
             runner.Json = settings.Raw
                 ? JsonInput.Records(record => Append(json, format, writer => TypedCitations.WriteRaw(writer, record)))
-                : JsonInput.Citations(citation => Append(json, format, writer => TypedCitations.Write(writer, citation)));
+                : JsonInput.Citations(citation => Append(json, format, writer => TypedCitations.Write(writer, citation, options)));
             // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
             runner.RunChunked(
                 inputs,
-                chunk => JsonChunk.Convert(chunk, settings.Raw, format, json),
+                chunk => JsonChunk.Convert(chunk, settings.Raw, format, json, options),
                 chunk =>
                 {
                     using (chunk)
@@ -154,7 +169,7 @@ internal static class ConvertCommand
         {
             runner.Json = settings.Raw
                 ? JsonInput.Records(record => WriteValue(json, writer => TypedCitations.WriteRaw(writer, record)))
-                : JsonInput.Citations(citation => WriteValue(json, writer => TypedCitations.Write(writer, citation)));
+                : JsonInput.Citations(citation => WriteValue(json, writer => TypedCitations.Write(writer, citation, options)));
             completed = settings.Raw
                 ? runner.Run(
                     inputs,
@@ -170,7 +185,7 @@ internal static class ConvertCommand
                     TypedCitations.Prepare,
                     (_, citation) =>
                     {
-                        var diagnostics = TypedCitations.Write(json.Writer, citation);
+                        var diagnostics = TypedCitations.Write(json.Writer, citation, options);
                         json.EndValue();
                         return diagnostics;
                     },
@@ -287,6 +302,7 @@ internal static class ConvertCommand
         string? Output,
         string? Format,
         bool Indent,
+        bool EmptyLists,
         bool Raw,
         bool Strict,
         bool Quiet,
