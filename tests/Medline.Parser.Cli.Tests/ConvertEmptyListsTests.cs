@@ -109,6 +109,28 @@ public sealed class ConvertEmptyListsTests(EmptyListsCorpus corpus) : IClassFixt
         reader.GetInt64(4).Should().Be(0, "no row lacks its authors list");
         reader.GetInt64(5).Should().Be(1);
         reader.GetInt64(6).Should().Be(0);
+
+        // The recipe of docs/json.md: one row per author.
+        using var unnest = connection.CreateCommand();
+        unnest.CommandText = "SELECT count(*), count(lastName) FROM (SELECT pmid, unnest(authors, recursive := true) " +
+            $"FROM read_json_auto('{corpus.WithOption.Replace("'", "''", StringComparison.Ordinal)}'))";
+        using var rows = unnest.ExecuteReader();
+        rows.Read().Should().BeTrue();
+        rows.GetInt64(0).Should().Be(corpus.Authors);
+        rows.GetInt64(1).Should().BePositive();
+    }
+
+    [Fact]
+    public void DuckDB_read_json_auto_reads_a_left_out_list_as_null_without_empty_lists()
+    {
+        // Proof of the need: by default a citation without authors has a NULL, not an empty list, in DuckDB.
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FILTER (WHERE authors IS NULL) " +
+            $"FROM read_json_auto('{corpus.WithoutOption.Replace("'", "''", StringComparison.Ordinal)}')";
+
+        ((long)command.ExecuteScalar()!).Should().BePositive();
     }
 
     [Theory]

@@ -8,8 +8,8 @@ using System.Text.Json.Serialization.Metadata;
 namespace Medline.Parser.Serialization;
 
 /// <summary>
-/// JSON for citations and records: camelCase names, nulls and empty lists left out, enums as strings, dates as
-/// ISO 8601 text. The property names are documented in <c>docs/json.md</c>; a JSON Schema is in <c>docs/</c>.
+/// JSON for citations and records: camelCase names, nulls and empty lists left out (empty lists written with
+/// <see cref="MedlineJsonOptions.EmptyLists"/>), enums as strings, dates as ISO 8601 text. The property names are documented in <c>docs/json.md</c>; a JSON Schema is in <c>docs/</c>.
 /// </summary>
 public static class MedlineJson
 {
