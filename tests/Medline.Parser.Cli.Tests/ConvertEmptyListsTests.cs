@@ -65,6 +65,26 @@ public sealed class ConvertEmptyListsTests(EmptyListsCorpus corpus) : IClassFixt
     public void Dispose() => _dir.Dispose();
 
     [Fact]
+    public async Task Empty_lists_ndjson_of_the_whole_corpus_validates_against_the_schema()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(TestPaths.RepoRoot, "docs", "medline-citation.schema.json"));
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var line in File.ReadLines(corpus.WithOption))
+        {
+            count++;
+            var errors = schema.Validate(line);
+            if (errors.Count > 0 && failures.Count < 5)
+            {
+                failures.Add($"record {count}: {string.Join("; ", errors.Take(3))}");
+            }
+        }
+
+        count.Should().Be(corpus.Records).And.BeGreaterThan(1000);
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Pandas_json_normalize_of_the_authors_of_empty_lists_ndjson_gives_one_row_per_author_of_the_corpus()
     {
         var result = RunPython(AuthorsScript, corpus.WithOption);
