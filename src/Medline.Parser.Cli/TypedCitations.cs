@@ -13,10 +13,10 @@ internal static class TypedCitations
     /// <summary>Parses the values of <paramref name="record"/> (on the reading thread of the pipeline).</summary>
     public static MedlineCitation Prepare(MedlineRecord record) => MedlineCitation.FromRecord(record);
 
-    /// <summary>Writes a typed citation; returns its diagnostics (reader's and values').</summary>
-    public static IReadOnlyList<MedlineDiagnostic> Write(Utf8JsonWriter writer, MedlineCitation citation)
+    /// <summary>Writes a typed citation (empty lists too with <paramref name="options"/>); returns its diagnostics (reader's and values').</summary>
+    public static IReadOnlyList<MedlineDiagnostic> Write(Utf8JsonWriter writer, MedlineCitation citation, MedlineJsonOptions options)
     {
-        MedlineJson.Write(writer, citation);
+        MedlineJson.Write(writer, citation, options);
         return citation.Diagnostics;
     }
 

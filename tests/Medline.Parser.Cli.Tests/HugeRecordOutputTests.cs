@@ -95,7 +95,7 @@ public sealed class HugeRecordOutputTests : IDisposable
             () => chunks.TryRead(out var chunk) ? chunk : null,
             chunk =>
             {
-                var result = JsonChunk.Convert(chunk, raw: false, OutputFormat.Json, output);
+                var result = JsonChunk.Convert(chunk, raw: false, OutputFormat.Json, output, Medline.Parser.Serialization.MedlineJsonOptions.Default);
                 seen.Add((result.Streamed, result.Json.Length, IsDisposed(chunk), stream.Length));
                 return result;
             },

@@ -3,10 +3,11 @@ using System.Text.Json;
 using Medline.Parser.Cli.Output;
 using Medline.Parser.Cli.Running;
 using Medline.Parser.Export;
+using Medline.Parser.Serialization;
 
 namespace Medline.Parser.Cli.Commands;
 
-/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline|csl-json|ris|bibtex|biblatex|csv|parquet] [--indent] [--raw] [--strict] [--quiet]</c>.</summary>
+/// <summary><c>medline convert [INPUT...] [-o PATH] [--format json|ndjson|medline|csl-json|ris|bibtex|biblatex|csv|parquet] [--indent] [--empty-lists] [--tables T] [--raw] [--strict] [--quiet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -43,6 +44,11 @@ internal static class ConvertCommand
                 result.AddError($"--tables takes {LongTables.NameList} or all, comma-separated, not '{value}'");
             }
         });
+        var emptyLists = new Option<bool>("--empty-lists")
+        {
+            Description = "Write every list property, [] when empty, instead of leaving it out: one shape for dataframes " +
+                "(pandas json_normalize, DuckDB read_json_auto); json and ndjson only",
+        };
         var raw = new Option<bool>("--raw")
         {
             Description = "Write the lossless records, {\"fields\":[{\"tag\":\"PMID\",\"value\":\"…\",\"line\":1},…]}, " +
@@ -58,7 +64,7 @@ internal static class ConvertCommand
             "NDJSON or MEDLINE text. Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
-            inputs, output, format, indent, tables, raw, strict, quiet, verbose,
+            inputs, output, format, indent, emptyLists, tables, raw, strict, quiet, verbose,
         };
         reading.AddTo(command);
 
@@ -71,6 +77,7 @@ internal static class ConvertCommand
                 result.GetValue(format),
                 result.GetValue(indent),
                 LongTables.Parse(result.GetValue(tables)) ?? ExportTable.None,
+                result.GetValue(emptyLists),
                 result.GetValue(raw),
                 result.GetValue(strict),
                 result.GetValue(quiet),
@@ -119,6 +126,13 @@ internal static class ConvertCommand
         }
 
         var tablePlans = LongTables.Plans(settings.LongTables, plan, inputs);
+        if (settings.EmptyLists && (settings.Raw || format is not (OutputFormat.Json or OutputFormat.Ndjson)))
+        {
+            throw new CliException(ExitCodes.Usage, settings.Raw
+                ? "--empty-lists is for typed citations, not --raw (a record's fields are always written)"
+                : $"--empty-lists is for json and ndjson only, not {OutputFormats.NameOf(format)}");
+        }
+
         context.AnnounceStdin(inputs);
         using var target = plan is null
             ? OutputTarget.ForStandardOutput(context.Environment.OpenStandardOutput())
@@ -167,16 +181,17 @@ internal static class ConvertCommand
         RunContext context, InputRunner runner, IReadOnlyList<InputSource> inputs, OutputTarget target, ConvertSettings settings, OutputFormat format)
     {
         using var json = new JsonOutput(target.Stream, format, settings.Indent);
+        var options = settings.EmptyLists ? new MedlineJsonOptions { EmptyLists = true } : MedlineJsonOptions.Default;
         bool completed;
         if (!settings.Strict && !settings.Indent)
         {
             runner.Json = settings.Raw
                 ? JsonInput.Records(record => Append(json, format, writer => TypedCitations.WriteRaw(writer, record)))
-                : JsonInput.Citations(citation => Append(json, format, writer => TypedCitations.Write(writer, citation)));
+                : JsonInput.Citations(citation => Append(json, format, writer => TypedCitations.Write(writer, citation, options)));
             // All cores: chunks of records are parsed and written as JSON in parallel, appended in order.
             runner.RunChunked(
                 inputs,
-                chunk => JsonChunk.Convert(chunk, settings.Raw, format, json),
+                chunk => JsonChunk.Convert(chunk, settings.Raw, format, json, options),
                 chunk =>
                 {
                     using (chunk)
@@ -191,7 +206,7 @@ internal static class ConvertCommand
         {
             runner.Json = settings.Raw
                 ? JsonInput.Records(record => WriteValue(json, writer => TypedCitations.WriteRaw(writer, record)))
-                : JsonInput.Citations(citation => WriteValue(json, writer => TypedCitations.Write(writer, citation)));
+                : JsonInput.Citations(citation => WriteValue(json, writer => TypedCitations.Write(writer, citation, options)));
             completed = settings.Raw
                 ? runner.Run(
                     inputs,
@@ -207,7 +222,7 @@ internal static class ConvertCommand
                     TypedCitations.Prepare,
                     (_, citation) =>
                     {
-                        var diagnostics = TypedCitations.Write(json.Writer, citation);
+                        var diagnostics = TypedCitations.Write(json.Writer, citation, options);
                         json.EndValue();
                         return diagnostics;
                     },
@@ -358,6 +373,7 @@ internal static class ConvertCommand
         string? Format,
         bool Indent,
         ExportTable LongTables,
+        bool EmptyLists,
         bool Raw,
         bool Strict,
         bool Quiet,

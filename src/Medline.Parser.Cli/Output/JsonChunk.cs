@@ -29,8 +29,9 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
     /// Reads the chunk's records and writes each as JSON: the typed citation, or the lossless record with
     /// <paramref name="raw"/>. A chunk in its turn (<see cref="OrderedChunkPipeline{TResult}.IsInTurn"/>: a record of
     /// megabytes) is written straight to <paramref name="output"/>: its JSON (tens of megabytes) is never held whole.
+    /// <paramref name="options"/> says how citations are written (<c>--empty-lists</c>).
     /// </summary>
-    public static JsonChunk Convert(MedlineChunk chunk, bool raw, OutputFormat format, JsonOutput output)
+    public static JsonChunk Convert(MedlineChunk chunk, bool raw, OutputFormat format, JsonOutput output, MedlineJsonOptions options)
     {
         var streamed = OrderedChunkPipeline<JsonChunk>.IsInTurn;
         var separate = streamed && output.BeginStreamedChunk(); // a value before this chunk's first one
@@ -46,7 +47,7 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
             using var reader = chunk.CreateReader();
             while (reader.TryRead(out var record))
             {
-                result.Add(record, raw, format, separate, writer);
+                result.Add(record, raw, format, separate, writer, options);
             }
         }
         else
@@ -66,7 +67,7 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
             {
                 var record = records[i]!;
                 records[i] = null; // its values go once written
-                result.Add(record, raw, format, separate, writer);
+                result.Add(record, raw, format, separate, writer, options);
             }
         }
 
@@ -94,14 +95,14 @@ internal sealed class JsonChunk : IChunkResult, IDisposable
         return result;
     }
 
-    private void Add(MedlineRecord record, bool raw, OutputFormat format, bool separate, Utf8JsonWriter writer)
+    private void Add(MedlineRecord record, bool raw, OutputFormat format, bool separate, Utf8JsonWriter writer, MedlineJsonOptions options)
     {
         if ((Records > 0 || separate) && format == OutputFormat.Json)
         {
             _json.Write((byte)',');
         }
 
-        var diagnostics = raw ? TypedCitations.WriteRaw(writer, record) : TypedCitations.Write(writer, TypedCitations.Prepare(record));
+        var diagnostics = raw ? TypedCitations.WriteRaw(writer, record) : TypedCitations.Write(writer, TypedCitations.Prepare(record), options);
         writer.Flush();
         writer.Reset();
         if (format == OutputFormat.Ndjson)

@@ -7,20 +7,22 @@ namespace Medline.Parser.Serialization;
 /// Writes a citation with a hand-written <see cref="Utf8JsonWriter"/> walk: pre-encoded property names, no boxing, no
 /// reflection, no metadata lookups. The output is byte for byte what the source-generated serializer with
 /// <see cref="MedlineJson.Options"/> writes (properties in declaration order, camelCase, nulls and empty lists left
-/// out, enums as their names, dates as ISO 8601); a test checks this on every corpus record.
+/// out, enums as their names, dates as ISO 8601); a test checks this on every corpus record. With <c>all</c>
+/// (<see cref="MedlineJsonOptions.EmptyLists"/>) every list is written, <c>[]</c> when empty: what the serializer
+/// writes without the empty-list modifier, which a test checks too.
 /// </summary>
 internal static partial class CitationJsonWriter
 {
-    public static void Write(Utf8JsonWriter w, MedlineCitation c)
+    public static void Write(Utf8JsonWriter w, MedlineCitation c, bool all)
     {
         w.WriteStartObject();
         Str(w, s_pmid, c.Pmid);
         Str(w, s_pmcId, c.PmcId);
         Str(w, s_doi, c.Doi);
-        ArticleIds(w, s_articleIds, c.ArticleIds);
-        ArticleIds(w, s_locationIds, c.LocationIds);
-        Strings(w, s_manuscriptIds, c.ManuscriptIds);
-        if (c.OtherIds.Count != 0)
+        ArticleIds(w, s_articleIds, c.ArticleIds, all);
+        ArticleIds(w, s_locationIds, c.LocationIds, all);
+        Strings(w, s_manuscriptIds, c.ManuscriptIds, all);
+        if (all || c.OtherIds.Count != 0)
         {
             w.WriteStartArray(s_otherIds);
             for (var idAt = 0; idAt < c.OtherIds.Count; idAt++)
@@ -53,7 +55,7 @@ internal static partial class CitationJsonWriter
         Stamp(w, s_meshDate, c.MeshDate);
         Stamp(w, s_createDate, c.CreateDate);
         Stamp(w, s_pmcReleaseDate, c.PmcReleaseDate);
-        if (c.History.Count != 0)
+        if (all || c.History.Count != 0)
         {
             w.WriteStartArray(s_history);
             for (var hAt = 0; hAt < c.History.Count; hAt++)
@@ -71,7 +73,7 @@ internal static partial class CitationJsonWriter
 
         if (c.Journal is { } journal)
         {
-            Journal(w, journal);
+            Journal(w, journal, all);
         }
 
         if (c.Pagination is { } pg)
@@ -88,10 +90,10 @@ internal static partial class CitationJsonWriter
         Str(w, s_vernacularTitle, c.VernacularTitle);
         if (c.Abstract is { } ab)
         {
-            Abstract(w, ab);
+            Abstract(w, ab, all);
         }
 
-        if (c.OtherAbstracts.Count != 0)
+        if (all || c.OtherAbstracts.Count != 0)
         {
             w.WriteStartArray(s_otherAbstracts);
             for (var oabAt = 0; oabAt < c.OtherAbstracts.Count; oabAt++)
@@ -108,15 +110,15 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_otherCopyrights, c.OtherCopyrights);
+        Strings(w, s_otherCopyrights, c.OtherCopyrights, all);
         Str(w, s_conflictOfInterest, c.ConflictOfInterest);
-        Strings(w, s_generalNotes, c.GeneralNotes);
+        Strings(w, s_generalNotes, c.GeneralNotes, all);
         Str(w, s_numberOfReferences, c.NumberOfReferences);
-        Strings(w, s_languages, c.Languages);
-        Strings(w, s_publicationTypes, c.PublicationTypes);
-        People(w, s_authors, c.Authors);
+        Strings(w, s_languages, c.Languages, all);
+        Strings(w, s_publicationTypes, c.PublicationTypes, all);
+        People(w, s_authors, c.Authors, all);
         w.WriteBoolean(s_authorListIncomplete, c.AuthorListIncomplete);
-        if (c.CorporateAuthors.Count != 0)
+        if (all || c.CorporateAuthors.Count != 0)
         {
             w.WriteStartArray(s_corporateAuthors);
             for (var groupAt = 0; groupAt < c.CorporateAuthors.Count; groupAt++)
@@ -124,8 +126,8 @@ internal static partial class CitationJsonWriter
                 var group = c.CorporateAuthors[groupAt];
                 w.WriteStartObject();
                 Str(w, s_name, group.Name);
-                Strings(w, s_affiliations, group.Affiliations);
-                Identifiers(w, group.Identifiers);
+                Strings(w, s_affiliations, group.Affiliations, all);
+                Identifiers(w, group.Identifiers, all);
                 w.WriteNumber(s_position, group.Position);
                 w.WriteEndObject();
             }
@@ -133,16 +135,16 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_affiliations, c.Affiliations);
-        People(w, s_investigators, c.Investigators);
-        People(w, s_editors, c.Editors);
-        People(w, s_personalNameSubjects, c.PersonalNameSubjects);
-        if (c.MeshHeadings.Count != 0)
+        Strings(w, s_affiliations, c.Affiliations, all);
+        People(w, s_investigators, c.Investigators, all);
+        People(w, s_editors, c.Editors, all);
+        People(w, s_personalNameSubjects, c.PersonalNameSubjects, all);
+        if (all || c.MeshHeadings.Count != 0)
         {
-            MeshHeadings(w, c.MeshHeadings);
+            MeshHeadings(w, c.MeshHeadings, all);
         }
 
-        if (c.Chemicals.Count != 0)
+        if (all || c.Chemicals.Count != 0)
         {
             w.WriteStartArray(s_chemicals);
             for (var rnAt = 0; rnAt < c.Chemicals.Count; rnAt++)
@@ -158,8 +160,8 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_supplementaryConcepts, c.SupplementaryConcepts);
-        if (c.Keywords.Count != 0)
+        Strings(w, s_supplementaryConcepts, c.SupplementaryConcepts, all);
+        if (all || c.Keywords.Count != 0)
         {
             w.WriteStartArray(s_keywords);
             for (var kwAt = 0; kwAt < c.Keywords.Count; kwAt++)
@@ -175,8 +177,8 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_subsets, c.Subsets);
-        if (c.SecondarySourceIds.Count != 0)
+        Strings(w, s_subsets, c.Subsets, all);
+        if (all || c.SecondarySourceIds.Count != 0)
         {
             w.WriteStartArray(s_secondarySourceIds);
             for (var siAt = 0; siAt < c.SecondarySourceIds.Count; siAt++)
@@ -192,8 +194,8 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_geneSymbols, c.GeneSymbols);
-        if (c.Grants.Count != 0)
+        Strings(w, s_geneSymbols, c.GeneSymbols, all);
+        if (all || c.Grants.Count != 0)
         {
             w.WriteStartArray(s_grants);
             for (var grAt = 0; grAt < c.Grants.Count; grAt++)
@@ -211,8 +213,8 @@ internal static partial class CitationJsonWriter
             w.WriteEndArray();
         }
 
-        Strings(w, s_spaceFlightMissions, c.SpaceFlightMissions);
-        if (c.CommentsCorrections.Count != 0)
+        Strings(w, s_spaceFlightMissions, c.SpaceFlightMissions, all);
+        if (all || c.CommentsCorrections.Count != 0)
         {
             w.WriteStartArray(s_commentsCorrections);
             for (var linkAt = 0; linkAt < c.CommentsCorrections.Count; linkAt++)
@@ -236,11 +238,11 @@ internal static partial class CitationJsonWriter
         {
             w.WriteStartObject(s_book);
             Str(w, s_title, book.Title);
-            Strings(w, s_collectionTitles, book.CollectionTitles);
+            Strings(w, s_collectionTitles, book.CollectionTitles, all);
             Str(w, s_volumeTitle, book.VolumeTitle);
             Str(w, s_chapter, book.Chapter);
             Str(w, s_edition, book.Edition);
-            Strings(w, s_isbns, book.Isbns);
+            Strings(w, s_isbns, book.Isbns, all);
             Str(w, s_publisher, book.Publisher);
             Str(w, s_place, book.Place);
             Compact(w, s_contributionDate, book.ContributionDate);
@@ -253,7 +255,7 @@ internal static partial class CitationJsonWriter
             w.WriteBoolean(s_isRecovered, true);
         }
 
-        if (c.OtherFields.Count != 0)
+        if (all || c.OtherFields.Count != 0)
         {
             w.WriteStartArray(s_otherFields);
             for (var fAt = 0; fAt < c.OtherFields.Count; fAt++)
@@ -290,13 +292,13 @@ internal static partial class CitationJsonWriter
         w.WriteEndObject();
     }
 
-    private static void Journal(Utf8JsonWriter w, Journal journal)
+    private static void Journal(Utf8JsonWriter w, Journal journal, bool all)
     {
         w.WriteStartObject(s_journal);
         Str(w, s_title, journal.Title);
         Str(w, s_abbreviation, journal.Abbreviation);
         Str(w, s_nlmId, journal.NlmId);
-        if (journal.Issns.Count != 0)
+        if (all || journal.Issns.Count != 0)
         {
             w.WriteStartArray(s_issns);
             for (var issnAt = 0; issnAt < journal.Issns.Count; issnAt++)
@@ -319,15 +321,15 @@ internal static partial class CitationJsonWriter
         w.WriteEndObject();
     }
 
-    private static void Abstract(Utf8JsonWriter w, Abstract ab)
+    private static void Abstract(Utf8JsonWriter w, Abstract ab, bool all)
     {
         w.WriteStartObject(s_abstract);
         Str(w, s_text, ab.Text);
         if (ab.SectionsPending)
         {
-            PendingSections(w, ab.Text);
+            PendingSections(w, ab.Text, all);
         }
-        else if (ab.Sections.Count != 0)
+        else if (all || ab.Sections.Count != 0)
         {
             w.WriteStartArray(s_sections);
             for (var sectionAt = 0; sectionAt < ab.Sections.Count; sectionAt++)
@@ -347,11 +349,17 @@ internal static partial class CitationJsonWriter
     }
 
     /// <summary>The sections straight from spans of the text: what <see cref="Abstract.Sections"/> would hold.</summary>
-    private static void PendingSections(Utf8JsonWriter w, string text)
+    private static void PendingSections(Utf8JsonWriter w, string text, bool all)
     {
         var sections = Grammar.AbstractSplitter.Enumerate(text);
         if (!sections.MoveNext())
         {
+            if (all)
+            {
+                w.WriteStartArray(s_sections);
+                w.WriteEndArray();
+            }
+
             return;
         }
 
@@ -373,7 +381,7 @@ internal static partial class CitationJsonWriter
         w.WriteEndArray();
     }
 
-    private static void MeshHeadings(Utf8JsonWriter w, IReadOnlyList<MeshHeading> headings)
+    private static void MeshHeadings(Utf8JsonWriter w, IReadOnlyList<MeshHeading> headings, bool all)
     {
         w.WriteStartArray(s_meshHeadings);
         for (var mhAt = 0; mhAt < headings.Count; mhAt++)
@@ -383,7 +391,7 @@ internal static partial class CitationJsonWriter
             Str(w, s_raw, mh.Raw);
             Str(w, s_descriptor, mh.Descriptor);
             w.WriteBoolean(s_majorTopic, mh.MajorTopic);
-            if (mh.Qualifiers.Count != 0)
+            if (all || mh.Qualifiers.Count != 0)
             {
                 w.WriteStartArray(s_qualifiers);
                 for (var qAt = 0; qAt < mh.Qualifiers.Count; qAt++)
@@ -404,9 +412,9 @@ internal static partial class CitationJsonWriter
         w.WriteEndArray();
     }
 
-    private static void People(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<Author> people)
+    private static void People(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<Author> people, bool all)
     {
-        if (people.Count == 0)
+        if (!all && people.Count == 0)
         {
             return;
         }
@@ -422,8 +430,8 @@ internal static partial class CitationJsonWriter
             Str(w, s_foreName, a.ForeName);
             Str(w, s_initials, a.Initials);
             Str(w, s_suffix, a.Suffix);
-            Strings(w, s_affiliations, a.Affiliations);
-            Identifiers(w, a.Identifiers);
+            Strings(w, s_affiliations, a.Affiliations, all);
+            Identifiers(w, a.Identifiers, all);
             Str(w, s_orcid, a.Orcid);
             w.WriteNumber(s_position, a.Position);
             w.WriteEndObject();
@@ -432,9 +440,9 @@ internal static partial class CitationJsonWriter
         w.WriteEndArray();
     }
 
-    private static void Identifiers(Utf8JsonWriter w, IReadOnlyList<AuthorIdentifier> ids)
+    private static void Identifiers(Utf8JsonWriter w, IReadOnlyList<AuthorIdentifier> ids, bool all)
     {
-        if (ids.Count == 0)
+        if (!all && ids.Count == 0)
         {
             return;
         }
@@ -454,9 +462,9 @@ internal static partial class CitationJsonWriter
         w.WriteEndArray();
     }
 
-    private static void ArticleIds(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<ArticleIdentifier> ids)
+    private static void ArticleIds(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<ArticleIdentifier> ids, bool all)
     {
-        if (ids.Count == 0)
+        if (!all && ids.Count == 0)
         {
             return;
         }
@@ -475,9 +483,9 @@ internal static partial class CitationJsonWriter
         w.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
+    private static void Strings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values, bool all)
     {
-        if (values.Count == 0)
+        if (!all && values.Count == 0)
         {
             return;
         }

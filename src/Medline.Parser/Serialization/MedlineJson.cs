@@ -8,15 +8,13 @@ using System.Text.Json.Serialization.Metadata;
 namespace Medline.Parser.Serialization;
 
 /// <summary>
-/// JSON for citations and records: camelCase names, nulls and empty lists left out, enums as strings, dates as
-/// ISO 8601 text. The property names are documented in <c>docs/json.md</c>; a JSON Schema is in <c>docs/</c>.
+/// JSON for citations and records: camelCase names, nulls and empty lists left out (empty lists written with
+/// <see cref="MedlineJsonOptions.EmptyLists"/>), enums as strings, dates as ISO 8601 text. The property names are documented in <c>docs/json.md</c>; a JSON Schema is in <c>docs/</c>.
 /// </summary>
 public static class MedlineJson
 {
-    private static readonly JsonSerializerOptions s_options = CreateOptions(indented: false);
-    private static readonly JsonSerializerOptions s_indented = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions s_options = CreateOptions(indented: false, emptyLists: false);
     private static readonly JsonTypeInfo<MedlineCitation> s_citation = (JsonTypeInfo<MedlineCitation>)s_options.GetTypeInfo(typeof(MedlineCitation));
-    private static readonly JsonTypeInfo<MedlineCitation> s_citationIndented = (JsonTypeInfo<MedlineCitation>)s_indented.GetTypeInfo(typeof(MedlineCitation));
 
     /// <summary>The serializer options used here: the source-generated context with empty lists left out. Read-only.</summary>
     public static JsonSerializerOptions Options => s_options;
@@ -32,7 +30,8 @@ public static class MedlineJson
     /// <summary>The citation as a JSON object.</summary>
     /// <param name="citation">The citation.</param>
     /// <param name="indented">Whether to indent the text.</param>
-    public static string Serialize(MedlineCitation citation, bool indented = false)
+    /// <param name="options">How to write it (<see cref="MedlineJsonOptions.EmptyLists"/>); the default when null.</param>
+    public static string Serialize(MedlineCitation citation, bool indented = false, MedlineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(citation);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
@@ -44,7 +43,7 @@ public static class MedlineJson
             SkipValidation = true,
         }))
         {
-            CitationJsonWriter.Write(writer, citation);
+            CitationJsonWriter.Write(writer, citation, options?.EmptyLists == true);
         }
 
         var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -59,16 +58,29 @@ public static class MedlineJson
     /// <summary>Writes the citation as one JSON object (a hand-written writer: no reflection, no boxing).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="citation">The citation.</param>
-    public static void Write(Utf8JsonWriter writer, MedlineCitation citation)
+    /// <param name="options">How to write it (<see cref="MedlineJsonOptions.EmptyLists"/>); the default when null.</param>
+    public static void Write(Utf8JsonWriter writer, MedlineCitation citation, MedlineJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(citation);
-        CitationJsonWriter.Write(writer, citation);
+        CitationJsonWriter.Write(writer, citation, options?.EmptyLists == true);
     }
 
     /// <summary>The citation through the source-generated serializer: the reference the hand-written writer must match.</summary>
-    internal static string SerializeWithContext(MedlineCitation citation, bool indented = false) =>
-        JsonSerializer.Serialize(citation, indented ? s_citationIndented : s_citation);
+    internal static string SerializeWithContext(MedlineCitation citation, bool indented = false, bool emptyLists = false) =>
+        JsonSerializer.Serialize(citation, s_references[(indented ? 1 : 0) + (emptyLists ? 2 : 0)].Value);
+
+    // The serializer in each of its four settings (indented, empty lists), built when a test first asks.
+    private static readonly Lazy<JsonTypeInfo<MedlineCitation>>[] s_references =
+    [
+        new(() => s_citation),
+        new(() => Reference(indented: true, emptyLists: false)),
+        new(() => Reference(indented: false, emptyLists: true)),
+        new(() => Reference(indented: true, emptyLists: true)),
+    ];
+
+    private static JsonTypeInfo<MedlineCitation> Reference(bool indented, bool emptyLists) =>
+        (JsonTypeInfo<MedlineCitation>)CreateOptions(indented, emptyLists).GetTypeInfo(typeof(MedlineCitation));
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -113,11 +125,12 @@ public static class MedlineJson
     private static readonly JsonEncodedText s_value = JsonEncodedText.Encode("value");
     private static readonly JsonEncodedText s_line = JsonEncodedText.Encode("line");
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    private static JsonSerializerOptions CreateOptions(bool indented, bool emptyLists)
     {
         var options = new JsonSerializerOptions(MedlineJsonContext.Default.Options)
         {
-            TypeInfoResolver = MedlineJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
+            // With emptyLists the context as generated, which writes every list (null is never a list of ours).
+            TypeInfoResolver = emptyLists ? MedlineJsonContext.Default : MedlineJsonContext.Default.WithAddedModifier(LeaveOutEmptyLists),
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
