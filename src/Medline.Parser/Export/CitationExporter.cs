@@ -46,6 +46,8 @@ public abstract class CitationExporter : IDisposable
         options ??= ExportOptions.Default;
         return format switch
         {
+            ExportFormat.BibTex => new BibTexExporter(output, options, leaveOpen),
+            ExportFormat.BibLaTeX => new BibLaTeXExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
