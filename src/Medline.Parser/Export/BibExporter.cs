@@ -32,6 +32,12 @@ internal abstract class BibExporter : CitationExporter
             batch.KeyAt[i] = text.Length;
             batch.NaturalKeys[i] = BibKeys.NaturalKey(item);
             WriteFields(item, text);
+            if (text.Length == batch.KeyAt[i])
+            {
+                // An entry with no field still needs the comma after its key (pandoc and biber require it).
+                text.Append(',');
+            }
+
             text.Append("\n}\n\n"u8);
             batch.EndAt[i] = text.Length;
         }

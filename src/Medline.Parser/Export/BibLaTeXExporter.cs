@@ -50,14 +50,14 @@ internal sealed class BibLaTeXExporter(Stream output, ExportOptions options, boo
         BibText.Field(text, "location"u8, item.PublisherPlace);
         BibText.ListField(text, "isbn"u8, item.Isbns, ", "u8);
         BibText.ListField(text, "issn"u8, item.Issns, ", "u8);
-        BibText.Field(text, "doi"u8, item.Doi);
+        BibText.VerbatimField(text, "doi"u8, item.Doi);
         if (item.Pmid is not null)
         {
-            BibText.Field(text, "eprint"u8, item.Pmid);
+            BibText.VerbatimField(text, "eprint"u8, item.Pmid);
             BibText.Field(text, "eprinttype"u8, "pubmed");
         }
 
-        BibText.Field(text, "url"u8, item.Url);
+        BibText.VerbatimField(text, "url"u8, item.Url);
         if (item.Languages.Count > 0 && BibText.BabelName(item.Languages[0]) is { } language)
         {
             BibText.Field(text, "langid"u8, language);

@@ -50,10 +50,10 @@ internal sealed class BibTexExporter(Stream output, ExportOptions options, bool 
         BibText.Field(text, "address"u8, item.PublisherPlace);
         BibText.ListField(text, "isbn"u8, item.Isbns, ", "u8);
         BibText.ListField(text, "issn"u8, item.Issns, ", "u8);
-        BibText.Field(text, "doi"u8, item.Doi);
+        BibText.VerbatimField(text, "doi"u8, item.Doi);
         BibText.Field(text, "pmid"u8, item.Pmid);
         BibText.Field(text, "pmcid"u8, item.Pmcid);
-        BibText.Field(text, "url"u8, item.Url);
+        BibText.VerbatimField(text, "url"u8, item.Url);
         if (item.Languages.Count > 0 && BibText.BabelName(item.Languages[0]) is { } language)
         {
             BibText.Field(text, "language"u8, language);

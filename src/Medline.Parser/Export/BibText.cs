@@ -56,6 +56,32 @@ internal static class BibText
         EndField(text);
     }
 
+    /// <summary>
+    /// A verbatim field (<c>doi</c>, <c>url</c>, <c>eprint</c>): biblatex, pandoc and the url package read it as
+    /// written, so TeX escapes would become part of the value; only braces and backslashes, which would end or
+    /// break the field, are written percent-encoded (as a URL writes them).
+    /// </summary>
+    public static void VerbatimField(Utf8Buffer text, ReadOnlySpan<byte> name, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        StartField(text, name);
+        var rest = value.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny('{', '}', '\\')) >= 0)
+        {
+            text.Append(rest[..at]);
+            text.Append(rest[at] switch { '{' => "%7B", '}' => "%7D", _ => "%5C" });
+            rest = rest[(at + 1)..];
+        }
+
+        text.Append(rest);
+        EndField(text);
+    }
+
     /// <summary>A title field: escaped, and every word a style must not lower-case kept in braces.</summary>
     public static void TitleField(Utf8Buffer text, ReadOnlySpan<byte> name, string? value)
     {
@@ -129,17 +155,18 @@ internal static class BibText
                 continue;
             }
 
-            AppendNamePart(text, person.Family);
+            // Without a given name, "Some Editor" would be read as given and family: braces keep the family whole.
+            AppendNamePart(text, person.Family, braced: string.IsNullOrEmpty(person.Given) && person.Family?.Contains(' ', StringComparison.Ordinal) == true);
             if (!string.IsNullOrEmpty(person.Suffix))
             {
                 text.Append(", "u8);
-                AppendNamePart(text, person.Suffix);
+                AppendNamePart(text, person.Suffix, braced: false);
             }
 
             if (!string.IsNullOrEmpty(person.Given))
             {
                 text.Append(", "u8);
-                AppendNamePart(text, person.Given);
+                AppendNamePart(text, person.Given, braced: false);
             }
             else if (!string.IsNullOrEmpty(person.Suffix))
             {
@@ -171,7 +198,7 @@ internal static class BibText
     }
 
     // A part holding a comma or " and " would split the name: braces keep it one part.
-    private static void AppendNamePart(Utf8Buffer text, string? part)
+    private static void AppendNamePart(Utf8Buffer text, string? part, bool braced)
     {
         if (string.IsNullOrEmpty(part))
         {
@@ -179,7 +206,7 @@ internal static class BibText
             return;
         }
 
-        var braced = part.Contains(',', StringComparison.Ordinal) || part.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+        braced |= part.Contains(',', StringComparison.Ordinal) || part.Contains(" and ", StringComparison.OrdinalIgnoreCase);
         if (braced)
         {
             text.Append('{');
