@@ -68,6 +68,40 @@ public sealed class BibTexExporterTests
         bib.Should().Contain(@"title = {50\% \& \#1 a\_b \$5 \textasciitilde{}x \textasciicircum{}y \textbackslash{}z \{ok\} close\textbraceright{} open\textbraceleft{}}");
     }
 
+    [Theory]
+    [InlineData(ExportFormat.BibTex, "bibtex")]
+    [InlineData(ExportFormat.BibLaTeX, "biblatex")]
+    public void Every_special_character_survives_a_round_trip_through_pandoc(ExportFormat format, string reader)
+    {
+        const string title = @"50% & #1 a_b $5 ~x ^y \z {ok} p--q it''s";
+        var bib = Write(format, MedlineCitation.Build("1").Title(title).Build());
+
+        var result = Consumers.Run("pandoc", ["--from", reader, "--to", "csljson"], bib).EnsureSuccess("pandoc");
+
+        using var csl = System.Text.Json.JsonDocument.Parse(result.Output);
+        // pandoc capitalises the first letter (its sentence case) and typesets '' as a closing quote.
+        csl.RootElement[0].GetProperty("title").GetString().Should().Be(@"50% & #1 a_b $5 ~x ^y \z {ok} p--q it’’s");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Doi_and_url_are_written_verbatim_without_TeX_escapes()
+    {
+        var citation = MedlineCitation.Build("1").Doi("10.1897/IEAM_2004a-01{x}").Build();
+
+        Write(ExportFormat.BibTex, citation).Should().Contain("\n  doi = {10.1897/IEAM_2004a-01%7Bx%7D},");
+    }
+
+    [Fact]
+    public void A_family_name_without_a_given_name_is_braced_whole_so_it_is_not_split_into_given_and_family()
+    {
+        var citation = MedlineCitation.Build("1").Editor("Some Editor").Author("Plato").Build();
+
+        var bib = Write(ExportFormat.BibTex, citation);
+
+        bib.Should().Contain("\n  author = {Plato},\n  editor = {{Some Editor}},");
+    }
+
     [Fact]
     public void A_brace_without_a_partner_does_not_unbalance_the_entry()
     {
