@@ -50,6 +50,8 @@ public abstract class CitationExporter : IDisposable
             ExportFormat.CslJson => new CslJsonExporter(output, options, leaveOpen),
             ExportFormat.Parquet => new ParquetExporter(output, options, leaveOpen),
             ExportFormat.Ris => new RisExporter(output, options, leaveOpen),
+            ExportFormat.BibTex => new BibTexExporter(output, options, leaveOpen),
+            ExportFormat.BibLaTeX => new BibLaTeXExporter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
         };
     }
