@@ -35,11 +35,16 @@ public abstract class CitationExporter : IDisposable
     /// <summary>The stream written to.</summary>
     private protected Stream Output => _output;
 
+    /// <summary>Whether disposing leaves the streams open: the output and the long tables' streams alike.</summary>
+    private protected bool LeaveOpen => _leaveOpen;
+
     /// <summary>An exporter writing <paramref name="format"/> to <paramref name="output"/>.</summary>
     /// <param name="output">The stream to write to.</param>
     /// <param name="format">The format.</param>
     /// <param name="options">How to write; <see cref="ExportOptions.Default"/> when <see langword="null"/>.</param>
-    /// <param name="leaveOpen">Whether disposing the exporter leaves <paramref name="output"/> open.</param>
+    /// <param name="leaveOpen">
+    /// Whether disposing the exporter leaves <paramref name="output"/> (and the streams of <see cref="ExportOptions.TableStream"/>) open.
+    /// </param>
     public static CitationExporter Create(Stream output, ExportFormat format, ExportOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -52,7 +57,7 @@ public abstract class CitationExporter : IDisposable
             ExportFormat.Ris => new RisExporter(output, options, leaveOpen),
             ExportFormat.BibTex => new BibTexExporter(output, options, leaveOpen),
             ExportFormat.BibLaTeX => new BibLaTeXExporter(output, options, leaveOpen),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no exporter writes this format yet"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not an export format"),
         };
     }
 

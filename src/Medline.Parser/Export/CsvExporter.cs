@@ -137,7 +137,7 @@ internal sealed class CsvExporter : CitationExporter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !LeaveOpen)
         {
             DisposeTableStreams();
         }

@@ -17,7 +17,7 @@ public sealed record ExportOptions
     public ExportTable Tables { get; init; } = ExportTable.Citations;
 
     /// <summary>
-    /// Opens the stream of a long table; the exporter disposes it. <see cref="CitationExporter.ToFile"/> sets it
+    /// Opens the stream of a long table; the exporter disposes it, unless it was made with <c>leaveOpen</c>. <see cref="CitationExporter.ToFile"/> sets it
     /// when <see langword="null"/>: <c>out.csv</c> gets <c>out.authors.csv</c>, <c>out.mesh.csv</c>….
     /// </summary>
     public Func<ExportTable, Stream>? TableStream { get; init; }

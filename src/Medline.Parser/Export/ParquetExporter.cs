@@ -13,11 +13,14 @@ namespace Medline.Parser.Export;
 /// </summary>
 internal sealed class ParquetExporter : CitationExporter
 {
-    /// <summary>A batch of this many citations is a row group of its own (the CLI's chunks hold hundreds).</summary>
+    /// <summary>A batch of this many citations is a row group of its own (the CLI's 64 KiB chunks hold about a dozen: they are gathered).</summary>
     internal const int OwnRowGroupCitations = 100;
 
-    /// <summary>Smaller batches (one citation at a time from <see cref="CitationExporter.Write"/>) are gathered to this many.</summary>
-    internal const int GatheredRowGroupCitations = 10_000;
+    /// <summary>
+    /// Smaller batches (the CLI's chunks, one citation at a time from <see cref="CitationExporter.Write"/>) are gathered
+    /// to this many: the gathered rows are held in memory until written (docs/performance.md: 10,000 held 130 MB).
+    /// </summary>
+    internal const int GatheredRowGroupCitations = 1_000;
 
     private readonly ParquetTable[] _tables;
     private ParquetBatch? _gathered;
@@ -35,7 +38,7 @@ internal sealed class ParquetExporter : CitationExporter
                 var definition = definitions[i];
                 _tables[i] = definition.Table == ExportTable.Citations
                     ? definition.Accept(new TableFactory(output, ownsStream: false))
-                    : definition.Accept(new TableFactory(OpenTableStream(options, definition.Table), ownsStream: true));
+                    : definition.Accept(new TableFactory(ExportTables.OpenStream(options, definition.Table), ownsStream: !leaveOpen));
             }
         }
         catch
@@ -118,11 +121,6 @@ internal sealed class ParquetExporter : CitationExporter
 
         base.Dispose(disposing);
     }
-
-    private static Stream OpenTableStream(ExportOptions options, ExportTable table) =>
-        options.TableStream is { } open
-            ? open(table)
-            : throw new ArgumentException($"the {ExportTables.Get(table).Name} table needs a stream: set ExportOptions.TableStream, or write to a file", nameof(options));
 
     private void WriteGathered()
     {

@@ -127,7 +127,7 @@ public sealed class ParquetExporterTests : IDisposable
         var create = () => CitationExporter.Create(new MemoryStream(), ExportFormat.Parquet, new ExportOptions { Tables = ExportTable.Mesh });
 
         create.Should().Throw<ArgumentException>()
-            .WithMessage("the mesh table needs a stream: set ExportOptions.TableStream, or write to a file (Parameter 'options')");
+            .WithMessage("ExportOptions.Tables selects the mesh table but ExportOptions.TableStream is null: give it a stream for each long table, or write with CitationExporter.ToFile (Parameter 'options')");
     }
 
     [Fact]
