@@ -66,7 +66,7 @@ public sealed class BibliographicItem
     /// <summary>The PubMed identifier.</summary>
     public string? Pmid { get; private init; }
 
-    /// <summary>The PubMed Central identifier (<c>PMC7402890</c>).</summary>
+    /// <summary>The PubMed Central identifier (<c>PMC7402800</c>).</summary>
     public string? Pmcid { get; private init; }
 
     /// <summary>The ISSNs, print first, then electronic, then the others as listed.</summary>
@@ -137,21 +137,12 @@ public sealed class BibliographicItem
 
     private static List<BibliographicName> Byline(MedlineCitation citation)
     {
-        var persons = citation.Authors;
-        var groups = citation.CorporateAuthors;
-        var names = new List<BibliographicName>(persons.Count + groups.Count);
-        int p = 0, g = 0;
-        while (p < persons.Count || g < groups.Count)
+        var entries = new List<Tables.BylineEntry>(citation.Authors.Count + citation.CorporateAuthors.Count);
+        Tables.Byline.Fill(citation, entries);
+        var names = new List<BibliographicName>(entries.Count);
+        foreach (var entry in entries)
         {
-            // Both lists carry their byline position; a group listed before the next person comes first.
-            if (g < groups.Count && (p == persons.Count || groups[g].Position < persons[p].Position))
-            {
-                names.Add(new BibliographicName { Literal = groups[g++].Name });
-            }
-            else
-            {
-                names.Add(Person(persons[p++]));
-            }
+            names.Add(entry.Group is { } group ? new BibliographicName { Literal = group.Name } : Person(entry.Person!));
         }
 
         return names;

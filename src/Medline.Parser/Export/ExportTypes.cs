@@ -59,8 +59,14 @@ internal static class ExportTypes
             return citation.Title is not null && book.Title is not null ? ItemKind.Chapter : ItemKind.Book;
         }
 
+        var inJournal = citation.Journal is { } journal && (journal.Title ?? journal.Abbreviation) is not null;
         foreach (var (publicationType, kind) in s_byPublicationType)
         {
+            if (kind == ItemKind.Dataset && inJournal)
+            {
+                continue; // a data paper (Scientific Data: Dataset and Journal Article) is cited as the article it is
+            }
+
             var types = citation.PublicationTypes;
             for (var i = 0; i < types.Count; i++)
             {
@@ -71,8 +77,6 @@ internal static class ExportTypes
             }
         }
 
-        return citation.Journal is { } journal && (journal.Title ?? journal.Abbreviation) is not null
-            ? ItemKind.JournalArticle
-            : ItemKind.Document;
+        return inJournal ? ItemKind.JournalArticle : ItemKind.Document;
     }
 }

@@ -55,6 +55,17 @@ public sealed class BibliographicItemTests
         BibliographicItem.From(citation).Kind.Should().Be(kind);
     }
 
+    [Fact]
+    public void Data_paper_in_a_journal_is_a_journal_article_and_a_dataset_outside_one_is_a_dataset()
+    {
+        // PMID 35538103 (Scientific Data) is typed Dataset and Journal Article: RIS DATA lost its journal in citation-js.
+        var paper = MedlineCitation.Build("1").Journal("Scientific data", "Sci Data").PublicationType("Dataset").PublicationType("Journal Article").Build();
+        var dataset = MedlineCitation.Build("2").PublicationType("Dataset").Build();
+
+        BibliographicItem.From(paper).Kind.Should().Be(ItemKind.JournalArticle);
+        BibliographicItem.From(dataset).Kind.Should().Be(ItemKind.Dataset);
+    }
+
     [Theory]
     [InlineData("Title.", "Title")]
     [InlineData("Why?", "Why?")]

@@ -136,7 +136,7 @@ public sealed class ParquetExporterTests : IDisposable
         var written = new Dictionary<ExportTable, byte[]>();
         var options = new ExportOptions { Tables = ExportTable.Authors, TableStream = table => new CapturingStream(bytes => written[table] = bytes) };
         var main = new MemoryStream();
-        using (var exporter = CitationExporter.Create(main, ExportFormat.Parquet, options, leaveOpen: true))
+        using (var exporter = CitationExporter.Create(main, ExportFormat.Parquet, options, leaveOpen: false))
         {
             exporter.Write(SharedData.SeedCitation());
             exporter.Complete();

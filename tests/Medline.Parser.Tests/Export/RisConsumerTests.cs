@@ -64,17 +64,10 @@ public sealed class RisConsumerTests
         new("bibutils", "doi", "bibutils drops a DOI whose registrant code is not four digits",
             static (item, _, theirs) => theirs.Length == 0 && item.Doi is not ['1', '0', '.', _, _, _, _, '/', ..]),
 
-        // citation-js reads no journal, volume or issue for RIS type DATA (a journal's data paper, publication type
-        // Dataset), and no issue or ISSN for GEN (a record without a journal title): the RIS spec has no such fields
-        // there. The type comes from the one type table.
-        new("citation-js", "journal", "citation-js reads no journal for TY DATA",
-            static (item, _, theirs) => theirs.Length == 0 && item.Kind == ItemKind.Dataset),
-        new("citation-js", "volume", "citation-js reads no volume for TY DATA",
-            static (item, _, theirs) => theirs.Length == 0 && item.Kind == ItemKind.Dataset),
-        new("citation-js", "pages", "citation-js reads no pages for TY DATA",
-            static (item, _, theirs) => theirs.Length == 0 && item.Kind == ItemKind.Dataset),
-        new("citation-js", "issue", "citation-js reads no issue for TY DATA or GEN",
-            static (item, _, theirs) => theirs.Length == 0 && item.Kind is ItemKind.Dataset or ItemKind.Document),
+        // citation-js reads no issue or ISSN for RIS type GEN (a record without a journal title): the RIS spec has no
+        // such fields there. The type comes from the one type table.
+        new("citation-js", "issue", "citation-js reads no issue for TY GEN",
+            static (item, _, theirs) => theirs.Length == 0 && item.Kind == ItemKind.Document),
         new("citation-js", "issn", "citation-js reads no ISSN for TY GEN",
             static (item, _, theirs) => theirs.Length == 0 && item.Kind == ItemKind.Document),
 

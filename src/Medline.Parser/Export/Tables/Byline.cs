@@ -9,7 +9,10 @@ internal readonly record struct BylineEntry(Author? Person, CorporateAuthor? Gro
     public string Name => Group?.Name ?? Person?.ShortName ?? Person?.FullName ?? Person?.LastName ?? "";
 }
 
-/// <summary>The authors of a citation with their model objects (affiliations, identifiers), in byline order.</summary>
+/// <summary>
+/// The authors of a citation with their model objects (affiliations, identifiers), in byline order: the one merge of
+/// persons and groups that the tables and <see cref="BibliographicItem.Authors"/> both use.
+/// </summary>
 internal static class Byline
 {
     /// <summary>Adds the byline of <paramref name="citation"/> to <paramref name="entries"/>.</summary>
@@ -20,7 +23,7 @@ internal static class Byline
         int p = 0, g = 0;
         while (p < persons.Count || g < groups.Count)
         {
-            // As BibliographicItem orders its names: a group listed before the next person comes first.
+            // Both lists carry their byline position; a group listed before the next person comes first.
             if (g < groups.Count && (p == persons.Count || groups[g].Position < persons[p].Position))
             {
                 entries.Add(new BylineEntry(null, groups[g++]));
