@@ -61,7 +61,8 @@ internal static class ConvertCommand
 
         var command = new Command("convert",
             "Convert MEDLINE/PubMed tagged text (or our JSON: .json, .ndjson, .jsonl, or text starting with [ or {) to JSON, " +
-            "NDJSON, MEDLINE text, or an export (CSL-JSON, RIS, BibTeX, BibLaTeX, CSV, Parquet). Any error in a JSON input: exit 1 and no output file. Diagnostics go to stderr as " +
+            "NDJSON, MEDLINE text, or an export (CSL-JSON, RIS, BibTeX, BibLaTeX, CSV, Parquet). Any error in a JSON " +
+            "input: exit 1 and no output file. Diagnostics go to stderr as " +
             "PATH(LINE,COL): warning|error CODE: message, then one summary line.")
         {
             inputs, output, format, indent, emptyLists, tables, raw, strict, quiet, verbose,
