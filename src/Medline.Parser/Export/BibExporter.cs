@@ -19,6 +19,24 @@ internal abstract class BibExporter : CitationExporter
     /// <summary>Writes the fields of <paramref name="item"/>, each as <c>,\n  name = {value}</c>.</summary>
     private protected abstract void WriteFields(BibliographicItem item, Utf8Buffer text);
 
+    /// <summary>
+    /// The fields both dialects open an entry with: author, editor, title, and a chapter's book as booktitle.
+    /// </summary>
+    /// <returns>Whether a booktitle was the container (a chapter); otherwise the dialect writes its journal fields.</returns>
+    private protected static bool WriteNamesAndTitles(BibliographicItem item, Utf8Buffer text)
+    {
+        BibText.NamesField(text, "author"u8, item.Authors);
+        BibText.NamesField(text, "editor"u8, item.Editors);
+        BibText.TitleField(text, "title"u8, item.Title);
+        if (item.Kind != ItemKind.Chapter)
+        {
+            return false;
+        }
+
+        BibText.TitleField(text, "booktitle"u8, item.ContainerTitle);
+        return true;
+    }
+
     private protected override ExportBatch PrepareCore(IReadOnlyList<MedlineCitation> citations)
     {
         var batch = new BibBatch(citations.Count);

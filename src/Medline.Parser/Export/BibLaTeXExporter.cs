@@ -18,14 +18,7 @@ internal sealed class BibLaTeXExporter(Stream output, ExportOptions options, boo
 
     private protected override void WriteFields(BibliographicItem item, Utf8Buffer text)
     {
-        BibText.NamesField(text, "author"u8, item.Authors);
-        BibText.NamesField(text, "editor"u8, item.Editors);
-        BibText.TitleField(text, "title"u8, item.Title);
-        if (item.Kind == ItemKind.Chapter)
-        {
-            BibText.TitleField(text, "booktitle"u8, item.ContainerTitle);
-        }
-        else
+        if (!WriteNamesAndTitles(item, text))
         {
             BibText.Field(text, "journaltitle"u8, item.ContainerTitle ?? item.ContainerTitleShort);
             if (item.ContainerTitle is not null)

@@ -16,14 +16,7 @@ internal sealed class BibTexExporter(Stream output, ExportOptions options, bool 
 
     private protected override void WriteFields(BibliographicItem item, Utf8Buffer text)
     {
-        BibText.NamesField(text, "author"u8, item.Authors);
-        BibText.NamesField(text, "editor"u8, item.Editors);
-        BibText.TitleField(text, "title"u8, item.Title);
-        if (item.Kind == ItemKind.Chapter)
-        {
-            BibText.TitleField(text, "booktitle"u8, item.ContainerTitle);
-        }
-        else
+        if (!WriteNamesAndTitles(item, text))
         {
             // The standard styles print journal as it is: the full title, or the abbreviation when that is all there is.
             BibText.Field(text, "journal"u8, item.ContainerTitle ?? item.ContainerTitleShort);
