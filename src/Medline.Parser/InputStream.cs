@@ -122,8 +122,8 @@ internal sealed class InputStream : ReadOnlyStream
     }
 }
 
-/// <summary>The bytes already read, then the rest of a stream (which it does not own).</summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, bool innerAtEnd) : ReadOnlyStream
+/// <summary>The bytes already read, then the rest of a stream, which it disposes only when it <paramref name="ownsInner"/>.</summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, bool innerAtEnd, bool ownsInner = false) : ReadOnlyStream
 {
     private int _position;
 
@@ -154,6 +154,16 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, 
     private async ValueTask<int> ReadRestAsync(int taken, Memory<byte> buffer, CancellationToken cancellationToken) =>
         taken + await inner.ReadAsync(buffer[taken..], cancellationToken).ConfigureAwait(false);
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsInner)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
     private int TakePrefix(Span<byte> buffer)
     {
         var n = Math.Min(buffer.Length, prefix.Length - _position);
@@ -161,7 +171,6 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner, 
         _position += n;
         return n;
     }
-
 }
 
 /// <summary>The members of a forward-only, read-only stream that only say no: subclasses read.</summary>

@@ -80,7 +80,7 @@ internal static class JsonInput
             }
         }
 
-        stream = new PrefixedStream(buffer.AsMemory(0, length), stream);
+        stream = new PrefixedStream(buffer.AsMemory(0, length), stream, innerAtEnd: false, ownsInner: true);
         return json;
     }
 

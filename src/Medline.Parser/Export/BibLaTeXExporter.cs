@@ -6,11 +6,8 @@ namespace Medline.Parser.Export;
 /// BibLaTeX (biber): <c>journaltitle</c> and <c>shortjournal</c>, an ISO 8601 / EDTF <c>date</c> with ranges and
 /// seasons, the PMID as <c>eprint</c> with <c>eprinttype = pubmed</c>, <c>langid</c> for hyphenation.
 /// </summary>
-internal sealed class BibLaTeXExporter(Stream output, ExportOptions options, bool leaveOpen) : BibExporter(output, leaveOpen)
+internal sealed class BibLaTeXExporter(Stream output, bool leaveOpen) : BibExporter(output, leaveOpen)
 {
-    /// <summary>How to write (no option concerns BibLaTeX yet).</summary>
-    public ExportOptions Options { get; } = options;
-
     /// <inheritdoc/>
     public override ExportFormat Format => ExportFormat.BibLaTeX;
 

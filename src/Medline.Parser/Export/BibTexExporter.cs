@@ -4,11 +4,8 @@ namespace Medline.Parser.Export;
 /// BibTeX: the fields the standard styles know (<c>journal</c>, <c>year</c>, <c>month</c> as a macro), and those
 /// JabRef and pandoc read (<c>doi</c>, <c>pmid</c>, <c>issn</c>, <c>keywords</c>, <c>abstract</c>, <c>url</c>).
 /// </summary>
-internal sealed class BibTexExporter(Stream output, ExportOptions options, bool leaveOpen) : BibExporter(output, leaveOpen)
+internal sealed class BibTexExporter(Stream output, bool leaveOpen) : BibExporter(output, leaveOpen)
 {
-    /// <summary>How to write (no option concerns BibTeX yet).</summary>
-    public ExportOptions Options { get; } = options;
-
     /// <inheritdoc/>
     public override ExportFormat Format => ExportFormat.BibTex;
 

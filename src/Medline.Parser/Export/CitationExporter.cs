@@ -52,11 +52,11 @@ public abstract class CitationExporter : IDisposable
         return format switch
         {
             ExportFormat.Csv => new CsvExporter(output, options, leaveOpen),
-            ExportFormat.CslJson => new CslJsonExporter(output, options, leaveOpen),
+            ExportFormat.CslJson => new CslJsonExporter(output, leaveOpen),
             ExportFormat.Parquet => new ParquetExporter(output, options, leaveOpen),
-            ExportFormat.Ris => new RisExporter(output, options, leaveOpen),
-            ExportFormat.BibTex => new BibTexExporter(output, options, leaveOpen),
-            ExportFormat.BibLaTeX => new BibLaTeXExporter(output, options, leaveOpen),
+            ExportFormat.Ris => new RisExporter(output, leaveOpen),
+            ExportFormat.BibTex => new BibTexExporter(output, leaveOpen),
+            ExportFormat.BibLaTeX => new BibLaTeXExporter(output, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not an export format"),
         };
     }

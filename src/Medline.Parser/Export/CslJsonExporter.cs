@@ -14,10 +14,9 @@ internal sealed class CslJsonExporter : TextExporter
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    internal CslJsonExporter(Stream output, ExportOptions options, bool leaveOpen)
+    internal CslJsonExporter(Stream output, bool leaveOpen)
         : base(output, leaveOpen)
     {
-        ArgumentNullException.ThrowIfNull(options);
     }
 
     public override ExportFormat Format => ExportFormat.CslJson;

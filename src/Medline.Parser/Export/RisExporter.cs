@@ -9,8 +9,10 @@ internal sealed class RisExporter : TextExporter
 {
     private static ReadOnlySpan<byte> LineEnd => "\r\n"u8;
 
-    public RisExporter(Stream output, ExportOptions options, bool leaveOpen)
-        : base(output, leaveOpen) => _ = options;
+    public RisExporter(Stream output, bool leaveOpen)
+        : base(output, leaveOpen)
+    {
+    }
 
     public override ExportFormat Format => ExportFormat.Ris;
 
