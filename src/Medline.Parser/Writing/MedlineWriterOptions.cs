@@ -10,9 +10,8 @@ public sealed record MedlineWriterOptions
 
     /// <summary>
     /// The <see cref="LineWidth"/> PubMed wraps at: 87 columns (no line longer, the trailing space of a wrapped line
-    /// not counted), measured on the corpus: it reproduces the line breaks of 99.4 % of the fields of 45 real exports,
-    /// and of every field in 32 of them (E-utilities and the legacy PubMed site). PubMed's 2020-era web exports
-    /// wrap at 90.
+    /// not counted), as E-utilities and the legacy PubMed site write; PubMed's 2020-era web exports wrap at 90
+    /// (docs/writing.md compares both with real exports).
     /// </summary>
     public const int PubMedLineWidth = 87;
 
